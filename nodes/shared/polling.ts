@@ -1,0 +1,107 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+/**
+ * Where a polling trigger stands: the newest record time it has emitted (epoch ms, from the
+ * API's own timestamps, never n8n's clock) and the ids already emitted at exactly that time,
+ * so records sharing a timestamp are neither lost nor repeated.
+ */
+export interface PollCursor {
+	time: number;
+	ids: string[];
+}
+
+export interface RecordKey {
+	id: string;
+	/** epoch ms; for day-granular APIs the start of the day */
+	time: number;
+}
+
+/** The ids kept for one timestamp; beyond this the oldest are dropped (state stays bounded). */
+export const MAX_CURSOR_IDS = 5000;
+
+function compareKeys(a: RecordKey, b: RecordKey): number {
+	if (a.time !== b.time) return a.time - b.time;
+	return a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+/** The cursor that marks everything in `keys` as seen. */
+export function cursorAfter(keys: RecordKey[], previous?: PollCursor): PollCursor {
+	let time = previous?.time ?? Number.NEGATIVE_INFINITY;
+	for (const key of keys) if (key.time > time) time = key.time;
+	const ids = new Set(previous && previous.time === time ? previous.ids : []);
+	for (const key of keys) if (key.time === time) ids.add(key.id);
+	return {
+		time: Number.isFinite(time) ? time : 0,
+		ids: [...ids].slice(-MAX_CURSOR_IDS),
+	};
+}
+
+/** True when a record is not covered by the cursor. */
+export function isNew(key: RecordKey, cursor: PollCursor): boolean {
+	return key.time > cursor.time || (key.time === cursor.time && !cursor.ids.includes(key.id));
+}
+
+/** The records not yet emitted, oldest first, and the cursor once they are. */
+export function selectNew<T>(records: T[], cursor: PollCursor, keyOf: (record: T) => RecordKey) {
+	const seenIds = new Set(cursor.ids);
+	const keyed = records
+		.map((record) => ({ record, key: keyOf(record) }))
+		.filter(({ key }) => Number.isFinite(key.time))
+		.filter(({ key }) => key.time > cursor.time || (key.time === cursor.time && !seenIds.has(key.id)));
+	// the same record may come twice when an API pages while records are added
+	const unique = new Map<string, (typeof keyed)[number]>();
+	for (const entry of keyed) unique.set(entry.key.id, entry);
+	const fresh = [...unique.values()].sort((a, b) => compareKeys(a.key, b.key));
+	return {
+		fresh: fresh.map(({ record }) => record),
+		next: cursorAfter(
+			fresh.map(({ key }) => key),
+			cursor,
+		),
+	};
+}
+
+export interface PollOptions<T> {
+	/** what the trigger watches (event name): changing it starts over */
+	scope: string;
+	/** fetches the candidate records; `cursor` is undefined on first activation and in manual runs */
+	fetch: (cursor: PollCursor | undefined) => Promise<T[]>;
+	keyOf: (record: T) => RecordKey;
+	/** shapes one record for output */
+	toItem?: (record: T) => IDataObject;
+}
+
+/**
+ * The polling contract shared by the pack's triggers:
+ * - a manual test run returns the newest record (so fields can be mapped) and changes nothing;
+ * - the first activation stores where "now" is in the API's own data and emits nothing;
+ * - later polls emit only records not emitted before, oldest first, and return null when none;
+ * - the cursor is written only after the whole poll succeeded (a failed fetch loses nothing).
+ * State lives in the workflow's static data, never in module scope (queue mode safe).
+ */
+export async function pollNewRecords<T>(
+	this: IPollFunctions,
+	options: PollOptions<T>,
+): Promise<INodeExecutionData[][] | null> {
+	const toItem = options.toItem ?? ((record: T) => record as unknown as IDataObject);
+	const staticData = this.getWorkflowStaticData('node');
+	if (this.getMode() === 'manual') {
+		const records = await options.fetch(undefined);
+		const newest = records
+			.map((record) => ({ record, key: options.keyOf(record) }))
+			.sort((a, b) => compareKeys(b.key, a.key))[0];
+		return newest ? [this.helpers.returnJsonArray([toItem(newest.record)])] : null;
+	}
+	const stored = staticData.cursor as PollCursor | undefined;
+	if (!stored || staticData.scope !== options.scope) {
+		const records = await options.fetch(undefined);
+		staticData.cursor = cursorAfter(records.map(options.keyOf)) as unknown as IDataObject;
+		staticData.scope = options.scope;
+		return null;
+	}
+	const records = await options.fetch(stored);
+	const { fresh, next } = selectNew(records, stored, options.keyOf);
+	if (fresh.length === 0) return null;
+	staticData.cursor = next as unknown as IDataObject;
+	return [this.helpers.returnJsonArray(fresh.map(toItem))];
+}
