@@ -63,6 +63,11 @@ export class QBenchSandbox extends FakeServer {
 		this.setRoutes();
 	}
 
+	/** The n8n credential data that works against this sandbox once started. */
+	demoCredentials() {
+		return { url: this.url, accessToken: this.token };
+	}
+
 	seed(count: number) {
 		for (let i = 0; i < count; i++) {
 			this.addCustomer({ customer_name: `${NAMES[i % NAMES.length]} ${String(i + 1).padStart(3, '0')}` });
