@@ -94,7 +94,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const output = await type.preAuthentication.call(helpers, credentials);
 		this.refreshes[typeName] = (this.refreshes[typeName] ?? 0) + 1;
 		if (output[expirable.name] !== undefined && !isCredentialTest) {
-			this.stored[typeName] = { ...this.stored[typeName], ...output };
+			this.stored[typeName] = { ...this.stored[typeName], ...output } as ICredentialDataDecryptedObject;
 		}
 		return Object.assign(credentials, output);
 	}

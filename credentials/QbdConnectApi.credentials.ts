@@ -1,0 +1,66 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+export class QbdConnectApi implements ICredentialType {
+	name = 'qbdConnectApi';
+
+	displayName = 'QBD Connect API';
+
+	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack#qbd-connect';
+
+	icon = 'file:../nodes/QbdConnect/qbdconnect.svg' as const;
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'http://localhost:8081/qbdconnect-api',
+			placeholder: 'http://localhost:8081/qbdconnect-api',
+			description: 'The address of the QBD Connect API, without the version',
+			required: true,
+		},
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'string',
+			default: 'v1',
+			description: 'Added after the base URL: {base URL}/{version}/customers',
+			required: true,
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Optional. The API documents no authentication; set a token when your installation sits behind a gateway that expects "Authorization: Bearer &lt;token&gt;".',
+		},
+	];
+
+	/** The Authorization header only when a token is set: an empty "Bearer " would be refused by gateways. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const token = String(credentials.accessToken ?? '').trim();
+		if (!token) return requestOptions;
+		return {
+			...requestOptions,
+			headers: { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${token}` },
+		};
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/{{$credentials.apiVersion.replace(/^\\/+|\\/+$/g, "")}}',
+			url: '/products',
+		},
+	};
+}

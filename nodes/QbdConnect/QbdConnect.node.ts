@@ -1,0 +1,81 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import {
+	BASE_URL_EXPRESSION,
+	searchCustomers,
+	searchInstances,
+	searchInvoices,
+	searchProducts,
+	searchUsers,
+} from './GenericFunctions';
+import { customerFields, customerOperations } from './resources/customer';
+import { instanceFields, instanceOperations } from './resources/instance';
+import { invoiceFields, invoiceOperations } from './resources/invoice';
+import { paymentFields, paymentOperations } from './resources/payment';
+import { payoutFields, payoutOperations } from './resources/payout';
+import { productFields, productOperations } from './resources/product';
+import { subscriptionFields, subscriptionOperations } from './resources/subscription';
+import { userFields, userOperations } from './resources/user';
+
+export class QbdConnect implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'QBD Connect',
+		name: 'qbdConnect',
+		icon: { light: 'file:qbdconnect.svg', dark: 'file:qbdconnect.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage QBD Connect customers, QuickBooks Desktop instances, invoices, payouts and subscriptions',
+		defaults: { name: 'QBD Connect' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'qbdConnectApi', required: true }],
+		requestDefaults: {
+			baseURL: BASE_URL_EXPRESSION,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+			// errors are mapped by handleApiResponse so the API's own message reaches the user
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Customer', value: 'customer' },
+					{ name: 'Instance', value: 'instance' },
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Payment', value: 'payment' },
+					{ name: 'Payout', value: 'payout' },
+					{ name: 'Product', value: 'product' },
+					{ name: 'Subscription', value: 'subscription' },
+					{ name: 'User', value: 'user' },
+				],
+				default: 'customer',
+			},
+			...customerOperations,
+			...customerFields,
+			...instanceOperations,
+			...instanceFields,
+			...invoiceOperations,
+			...invoiceFields,
+			...paymentOperations,
+			...paymentFields,
+			...payoutOperations,
+			...payoutFields,
+			...productOperations,
+			...productFields,
+			...subscriptionOperations,
+			...subscriptionFields,
+			...userOperations,
+			...userFields,
+		],
+	};
+
+	methods = {
+		listSearch: { searchCustomers, searchInstances, searchInvoices, searchProducts, searchUsers },
+	};
+}
