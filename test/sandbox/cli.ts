@@ -1,13 +1,17 @@
 // `npm run sandbox`: starts every API fake on 127.0.0.1 and prints its URL and demo credentials.
 // Ports are fixed by default so saved n8n credentials keep working between runs (SANDBOX_PORT_BASE).
 import type { FakeServer } from './server';
+import { CrmRpcSandbox } from './crmrpc';
 import { QbdConnectSandbox } from './qbdconnect';
 import { QBenchSandbox } from './qbench';
+import { QebotSandbox } from './qebot';
 
 type Sandbox = FakeServer & { demoCredentials(): Record<string, unknown> };
 
 export const sandboxFactories: Array<{ credentialType: string; create: () => Sandbox }> = [
+	{ credentialType: 'qebotApi', create: () => new QebotSandbox() },
 	{ credentialType: 'qBenchApi', create: () => new QBenchSandbox() },
+	{ credentialType: 'crmRpcApi', create: () => new CrmRpcSandbox() },
 	{ credentialType: 'qbdConnectApi', create: () => new QbdConnectSandbox() },
 ];
 

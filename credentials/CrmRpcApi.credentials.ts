@@ -1,0 +1,107 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { baseUrlOf, serviceUrl } from '../nodes/CrmRpc/transport';
+import { redactSecrets } from '../nodes/shared/secrets';
+
+/**
+ * CrmRpc login-token auth: n8n calls `preAuthentication` (Auth.Login) when the hidden token is
+ * empty, and again when a request answers 401; the token is then sent as a Bearer header.
+ */
+export class CrmRpcApi implements ICredentialType {
+	name = 'crmRpcApi';
+
+	displayName = 'CrmRpc API';
+
+	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack#crmrpc';
+
+	icon = 'file:../nodes/CrmRpc/crmrpc.svg' as const;
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://crm.example.com/api',
+			description: 'The address the CrmRpc services hang under; calls go to {Base URL}/companies, {Base URL}/auth …',
+			required: true,
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Session Token',
+			name: 'sessionToken',
+			type: 'hidden',
+			typeOptions: { expirable: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const password = String(credentials.password ?? '');
+		// the full response without throwing: an HTTP error object would carry the request body
+		const response = (await this.helpers.httpRequest({
+			method: 'POST',
+			url: `${baseUrlOf(credentials)}${serviceUrl('Auth')}`,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			body: { method: 'Login', parameters: { email: credentials.email, password } },
+			json: true,
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+		})) as { statusCode: number; body: IDataObject };
+		const body = response.body && typeof response.body === 'object' ? response.body : {};
+		const token = (body.response as IDataObject | undefined)?.token;
+		if (response.statusCode >= 400 || body.success === false || typeof token !== 'string' || !token) {
+			const reason = typeof body.error === 'string' && body.error ? body.error : `HTTP ${response.statusCode}`;
+			throw new Error(redactSecrets(`CrmRpc login failed for ${String(credentials.email)}: ${reason}`, [password]));
+		}
+		return { sessionToken: token };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.sessionToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: serviceUrl('Profiles'),
+			method: 'POST',
+			body: { method: 'GetProfiles' },
+			json: true,
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'success', value: false, message: 'CrmRpc refused the call: check the email, the password and the base URL' },
+			},
+		],
+	};
+}

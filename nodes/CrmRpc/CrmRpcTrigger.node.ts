@@ -1,0 +1,138 @@
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { MAX_PAGES } from '../shared/pagination';
+import { pollNewRecords, type PollCursor, type PollOptions, type RecordKey } from '../shared/polling';
+import { isNumericId } from '../shared/validation';
+import { catalogLoader, toCrmDate } from './GenericFunctions';
+import { type CrmService, rpcCall } from './transport';
+
+/** Where the records of each event come from. */
+interface EventSource {
+	service: CrmService;
+	method: string;
+	/** the key of `response` holding the records */
+	root: string;
+	/** the method has the `created_at` DD/MM/YY filter and `page` / `pagination` paging */
+	datedAndPaged: boolean;
+}
+
+const SOURCES: Record<string, EventSource> = {
+	newOpportunity: { service: 'Opportunities', method: 'GetOpportunities', root: 'opportunities', datedAndPaged: true },
+	newCompany: { service: 'Companies', method: 'GetCompanies', root: 'companies', datedAndPaged: true },
+	newContact: { service: 'Contacts', method: 'GetContacts', root: 'contacts', datedAndPaged: true },
+	// GetTickets documents neither filters nor paging: every poll reads the whole list
+	newTicket: { service: 'Tickets', method: 'GetTickets', root: 'tickets', datedAndPaged: false },
+};
+
+const PAGE_SIZE = 500;
+
+/**
+ * The key of a record for the polling cursor: the API's filter only knows days, so a record's
+ * time is the start (UTC) of the day of its `created_at`; records of one day are told apart by id.
+ */
+export function recordKey(record: IDataObject): RecordKey {
+	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(record.created_at ?? ''));
+	const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+	return { id: String(record.id), time };
+}
+
+/** Every record of the event since the cursor's day (all records without a cursor), all pages. */
+async function fetchRecords(
+	context: IPollFunctions,
+	source: EventSource,
+	profileId: number,
+	cursor: PollCursor | undefined,
+): Promise<IDataObject[]> {
+	const parameters: IDataObject = { profile_id: profileId };
+	if (!source.datedAndPaged) {
+		const response = await rpcCall.call(context, source.service, source.method, parameters);
+		return Array.isArray(response[source.root]) ? (response[source.root] as IDataObject[]) : [];
+	}
+	if (cursor && cursor.time > 0) parameters.created_at = { from: toCrmDate(new Date(cursor.time)) };
+	const records: IDataObject[] = [];
+	for (let page = 1; page <= MAX_PAGES; page++) {
+		const response = await rpcCall.call(context, source.service, source.method, {
+			...parameters,
+			page,
+			pagination: PAGE_SIZE,
+		});
+		const pageRecords = Array.isArray(response[source.root]) ? (response[source.root] as IDataObject[]) : [];
+		records.push(...pageRecords);
+		const lastPage = Number(response.last_page);
+		const finished = Number.isFinite(lastPage) ? page >= lastPage : pageRecords.length < PAGE_SIZE;
+		if (pageRecords.length === 0 || finished) break;
+	}
+	return records;
+}
+
+export class CrmRpcTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CrmRpc Trigger',
+		name: 'crmRpcTrigger',
+		icon: { light: 'file:crmrpc.svg', dark: 'file:crmrpc.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when CrmRpc has a new opportunity, company, contact or ticket',
+		defaults: { name: 'CrmRpc Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: ['main'],
+		credentials: [{ name: 'crmRpcApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'New Company', value: 'newCompany', description: 'A company was created' },
+					{ name: 'New Contact', value: 'newContact', description: 'A contact was created' },
+					{ name: 'New Opportunity', value: 'newOpportunity', description: 'An opportunity was created' },
+					{ name: 'New Ticket', value: 'newTicket', description: 'A ticket was created' },
+				],
+				default: 'newOpportunity',
+			},
+			{
+				displayName: 'Profile Name or ID',
+				name: 'profileId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getProfiles' },
+				required: true,
+				default: '',
+				description:
+					'The CRM profile to watch. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	};
+
+	methods = {
+		loadOptions: {
+			getProfiles: catalogLoader('Profiles', 'GetProfiles', 'profiles', false),
+		},
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		const profile = this.getNodeParameter('profileId');
+		const source = SOURCES[event];
+		if (!source) throw new NodeOperationError(this.getNode(), `Unknown event "${event}"`);
+		if (!isNumericId(profile)) throw new NodeOperationError(this.getNode(), 'Invalid "Profile": choose a profile');
+		const profileId = Number(profile);
+		const options: PollOptions<IDataObject> = {
+			// a new event or profile starts over
+			scope: `${event}:${profileId}`,
+			fetch: async (cursor) => await fetchRecords(this, source, profileId, cursor),
+			keyOf: recordKey,
+		};
+		const pollRecords = pollNewRecords<IDataObject>;
+		return await pollRecords.call(this, options);
+	}
+}

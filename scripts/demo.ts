@@ -1,0 +1,93 @@
+// `npm start`: the demo. Builds the pack, starts the sandbox APIs, and a real n8n on
+// http://localhost:5678 with the pack installed, an owner account, sandbox credentials and the
+// example workflows imported. Ctrl-C stops everything it started.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { startAll } from '../test/sandbox/cli';
+import {
+	CACHE_DIR,
+	ensureN8n,
+	n8nCli,
+	n8nEnv,
+	packThePack,
+	REPO_ROOT,
+	startN8n,
+	stopN8n,
+	userFolderWithPack,
+} from '../test/e2e/n8n';
+
+const PORT = Number(process.env.N8N_PORT ?? 5678);
+const OWNER = { email: 'demo@example.com', password: 'Demo-Passw0rd', firstName: 'Demo', lastName: 'User' };
+
+/** The credentials the example workflows refer to: type → { id, name }. */
+function exampleCredentials(examplesDir: string) {
+	const found = new Map<string, { id: string; name: string }>();
+	for (const file of readdirSync(examplesDir).filter((name) => name.endsWith('.json'))) {
+		const workflow = JSON.parse(readFileSync(path.join(examplesDir, file), 'utf8'));
+		for (const node of workflow.nodes ?? []) {
+			for (const [type, reference] of Object.entries(node.credentials ?? {})) found.set(type, reference as { id: string; name: string });
+		}
+	}
+	return found;
+}
+
+async function main() {
+	const install = await ensureN8n();
+	console.log('Building and packing the node pack…');
+	const tarball = await packThePack();
+	const userFolder = await userFolderWithPack(tarball);
+	const env = n8nEnv(install, { userFolder, port: PORT, extra: { N8N_LOG_LEVEL: 'info' } });
+
+	const sandboxes = await startAll(Number(process.env.SANDBOX_PORT_BASE ?? 4801));
+	const examplesDir = path.join(REPO_ROOT, 'examples');
+	const references = exampleCredentials(examplesDir);
+	const credentials = sandboxes.map(({ credentialType, sandbox }) => ({
+		id: references.get(credentialType)?.id ?? `${credentialType}Sandbox`,
+		name: references.get(credentialType)?.name ?? `${sandbox.name} sandbox`,
+		type: credentialType,
+		data: sandbox.demoCredentials(),
+	}));
+	const work = path.join(CACHE_DIR, 'demo');
+	mkdirSync(work, { recursive: true });
+	const credentialsFile = path.join(work, 'credentials.json');
+	writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
+	console.log('Importing sandbox credentials and example workflows…');
+	await n8nCli(install, env, ['import:credentials', `--input=${credentialsFile}`]);
+	if (existsSync(examplesDir)) await n8nCli(install, env, ['import:workflow', '--separate', `--input=${examplesDir}`]);
+
+	console.log('Starting n8n…');
+	const n8n = await startN8n(install, env);
+	const baseUrl = `http://localhost:${PORT}`;
+	const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', 'browser-id': 'demo' },
+		body: JSON.stringify(OWNER),
+	});
+	if (!setup.ok) console.log(`(owner account: ${setup.status === 400 ? 'already set up' : `setup answered HTTP ${setup.status}`})`);
+
+	console.log('');
+	console.log(`n8n with the pack is running: ${baseUrl}`);
+	console.log(`Log in as ${OWNER.email} / ${OWNER.password}`);
+	console.log('Sandbox APIs:');
+	for (const { credentialType, sandbox } of sandboxes) console.log(`  ${sandbox.name.padEnd(12)} ${sandbox.url}  (credential ${credentialType})`);
+	console.log('Open a workflow under Overview and click "Execute workflow". Ctrl-C stops everything.');
+
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		console.log('\nStopping n8n and the sandbox APIs…');
+		await stopN8n(n8n);
+		await Promise.all(sandboxes.map(({ sandbox }) => sandbox.stop()));
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void stop());
+	process.on('SIGTERM', () => void stop());
+	n8n.on('exit', () => void stop());
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,152 @@
+// What the end-to-end run executes in a real n8n: per node at least a read, a write and an error.
+import type { FakeServer } from '../sandbox/server';
+import { errorOf, itemsOf, type StepNode } from './workflows';
+
+export type AnySandbox = FakeServer & { demoCredentials(): Record<string, unknown>; [key: string]: any };
+
+export interface E2eCase {
+	/** workflow id (16+ characters, unique) */
+	id: string;
+	title: string;
+	/** the credential type whose sandbox the case talks to */
+	credentialType: string;
+	steps: StepNode[];
+	/** true when the execution is expected to end in an error */
+	fails?: boolean;
+	check: (run: any, sandbox: AnySandbox) => void;
+}
+
+/** The imported credential id of each type (see e2e.test.ts). */
+export const credentialIds: Record<string, string> = {
+	qBenchApi: 'e2eQBenchCred0001',
+	qbdConnectApi: 'e2eQbdConnCred001',
+	qebotApi: 'e2eQebotCred00001',
+	crmRpcApi: 'e2eCrmRpcCred0001',
+};
+
+const step = (credentialType: string, name: string, type: string, parameters: Record<string, unknown>): StepNode => ({
+	name,
+	type,
+	parameters,
+	credentials: { [credentialType]: credentialIds[credentialType] },
+});
+
+export const cases: E2eCase[] = [
+	{
+		id: 'e2eQBenchRead0001',
+		title: 'QBench: Get Many with Limit 5 reads one page of 5',
+		credentialType: 'qBenchApi',
+		steps: [step('qBenchApi', 'Customers', 'qBench', { resource: 'customer', operation: 'getAll', returnAll: false, limit: 5 })],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Customers').map((item) => item.json.id)).toEqual([1, 2, 3, 4, 5]);
+			const requests = sandbox.requests(/\/customer$/);
+			expect(requests).toHaveLength(1);
+			expect(requests[0].query).toEqual({ page_num: '1', page_size: '5' });
+			expect(requests[0].headers.authorization).toBe(`Bearer ${sandbox.token}`);
+		},
+	},
+	{
+		id: 'e2eQBenchWrite001',
+		title: 'QBench: Create customer with contacts, then an assay discount',
+		credentialType: 'qBenchApi',
+		steps: [
+			step('qBenchApi', 'Create', 'qBench', {
+				resource: 'customer',
+				operation: 'create',
+				customerName: 'E2E Lab',
+				additionalFields: { tags: 'e2e, n8n' },
+				contacts: { contact: [{ id: 3 }] },
+			}),
+			step('qBenchApi', 'Discount', 'qBench', {
+				resource: 'assayDiscount',
+				operation: 'create',
+				customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				discounts: { discount: [{ itemId: 7, basePrice: 50, discount: 5 }] },
+			}),
+		],
+		check: (run, sandbox) => {
+			const id = itemsOf(run, 'Create')[0].json.id;
+			expect(sandbox.customers.get(id)).toMatchObject({ customer_name: 'E2E Lab', tags: ['e2e', 'n8n'] });
+			expect(itemsOf(run, 'Discount')[0].json).toEqual({ success: true, message: 'OK' });
+			expect(sandbox.discounts.get(`${id}:assay`).get(7)).toEqual({ base_price: 50, discount: 5 });
+		},
+	},
+	{
+		id: 'e2eQBenchError001',
+		title: 'QBench: a missing customer fails with the API message and status',
+		credentialType: 'qBenchApi',
+		fails: true,
+		steps: [step('qBenchApi', 'Get', 'qBench', { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '99999' } })],
+		check: (run) => {
+			const error = errorOf(run, 'Get');
+			expect(error.message).toBe('Customer 99999 not found');
+			expect(error.httpCode).toBe('404');
+		},
+	},
+	{
+		id: 'e2eQbdConnRead001',
+		title: 'QBD Connect: customer by Stripe ID, then its QWC file as binary',
+		credentialType: 'qbdConnectApi',
+		steps: [
+			step('qbdConnectApi', 'Customer', 'qbdConnect', { resource: 'customer', operation: 'getByGatewayId', gatewayCustomerId: 'cus_Acme001' }),
+			step('qbdConnectApi', 'Instances', 'qbdConnect', {
+				resource: 'instance',
+				operation: 'getAll',
+				customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				returnAll: true,
+			}),
+			step('qbdConnectApi', 'QWC', 'qbdConnect', {
+				resource: 'instance',
+				operation: 'getQwc',
+				instanceId: { __rl: true, mode: 'id', value: '={{ $json.instanceId }}' },
+				email: false,
+				options: {},
+			}),
+		],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Customer')[0].json.id).toBe('cust-1');
+			const [file] = itemsOf(run, 'QWC');
+			const instanceId = itemsOf(run, 'Instances')[0].json.instanceId;
+			expect(file.binary.data.fileName).toBe(`${instanceId}.qwc`);
+			expect(Buffer.from(file.binary.data.data, 'base64').toString('utf8')).toBe(sandbox.qwcXml(instanceId));
+		},
+	},
+	{
+		id: 'e2eQbdConnWrite01',
+		title: 'QBD Connect: create a payout',
+		credentialType: 'qbdConnectApi',
+		steps: [
+			step('qbdConnectApi', 'Payout', 'qbdConnect', {
+				resource: 'payout',
+				operation: 'create',
+				dateCreated: '2026-02-14T18:30:00',
+				payoutAmount: 97.1,
+				invoiceAmount: 100,
+				feeAmount: 2.9,
+				currency: 'usd',
+				chargeId: 'ch_e2e',
+				description: 'e2e payout',
+				additionalFields: { id: 'po_e2e' },
+			}),
+		],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Payout')[0].json).toMatchObject({ id: 'po_e2e', dateCreated: '2026-02-14' });
+			const [request] = sandbox.requests(/\/payouts$/).filter((entry) => entry.method === 'POST');
+			expect(request.body).toMatchObject({ id: 'po_e2e', payoutAmount: 97.1, chargeId: 'ch_e2e' });
+		},
+	},
+	{
+		id: 'e2eQbdConnError01',
+		title: 'QBD Connect: an unknown Stripe customer fails with the API message',
+		credentialType: 'qbdConnectApi',
+		fails: true,
+		steps: [
+			step('qbdConnectApi', 'Customer', 'qbdConnect', { resource: 'customer', operation: 'getByGatewayId', gatewayCustomerId: 'cus_missing' }),
+		],
+		check: (run) => {
+			const error = errorOf(run, 'Customer');
+			expect(error.httpCode).toBe('404');
+			expect(error.message).toContain('cus_missing');
+		},
+	},
+];

@@ -1,0 +1,247 @@
+// End to end in a real n8n (npm run test:e2e): the packed package installed as a community
+// package, credentials and workflows imported with n8n's CLI, workflows executed by n8n itself,
+// triggers polled by `n8n start`, all against the sandbox APIs on 127.0.0.1.
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+
+import { startAll } from '../sandbox/cli';
+import { cases, credentialIds, type AnySandbox } from './cases';
+import { triggerCases } from './trigger-cases';
+import {
+	ensureN8n,
+	n8nCli,
+	n8nEnv,
+	packThePack,
+	parseRawOutput,
+	startN8n,
+	stopN8n,
+	userFolderWithPack,
+	type N8nInstall,
+} from './n8n';
+import { manualWorkflow, triggerWorkflow } from './workflows';
+
+jest.setTimeout(20 * 60_000);
+
+let install: N8nInstall;
+let userFolder: string;
+let env: NodeJS.ProcessEnv;
+let tarball: string;
+const sandboxes = new Map<string, AnySandbox>();
+const stopSandboxes: Array<() => Promise<void>> = [];
+
+function writeJson(dir: string, name: string, data: unknown) {
+	const file = path.join(dir, name);
+	writeFileSync(file, JSON.stringify(data, null, 2));
+	return file;
+}
+
+/** Executes an imported workflow by id; a failing workflow still prints its run data. */
+async function execute(id: string): Promise<any> {
+	try {
+		return parseRawOutput(await n8nCli(install, env, ['execute', `--id=${id}`, '--rawOutput']));
+	} catch (error) {
+		const stdout = (error as { stdout?: string }).stdout ?? '';
+		if (stdout.includes('{')) return parseRawOutput(stdout);
+		throw error;
+	}
+}
+
+beforeAll(async () => {
+	install = await ensureN8n();
+	tarball = await packThePack();
+	userFolder = await userFolderWithPack(tarball);
+	env = n8nEnv(install, { userFolder, port: 5710 });
+	for (const { credentialType, sandbox } of await startAll(0)) {
+		sandboxes.set(credentialType, sandbox as AnySandbox);
+		stopSandboxes.push(() => sandbox.stop());
+	}
+	const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-'));
+	const credentials = [...sandboxes.entries()].map(([type, sandbox]) => ({
+		id: credentialIds[type],
+		name: credentialIds[type],
+		type,
+		data: sandbox.demoCredentials(),
+	}));
+	await n8nCli(install, env, ['import:credentials', `--input=${writeJson(work, 'credentials.json', credentials)}`]);
+	const workflowsDir = mkdtempSync(path.join(work, 'workflows-'));
+	for (const testCase of cases) {
+		writeJson(workflowsDir, `${testCase.id}.json`, manualWorkflow(testCase.id, testCase.title, testCase.steps));
+	}
+	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${workflowsDir}`]);
+});
+
+afterAll(async () => {
+	await Promise.all(stopSandboxes.map((stop) => stop()));
+});
+
+describe('the installed package', () => {
+	test('loads only what n8n provides: relative files, Node built-ins and the n8n-workflow peer', () => {
+		const root = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
+		const files: string[] = [];
+		const walk = (dir: string) => {
+			for (const entry of readdirSync(dir)) {
+				const full = path.join(dir, entry);
+				if (statSync(full).isDirectory()) walk(full);
+				else if (full.endsWith('.js')) files.push(full);
+			}
+		};
+		walk(path.join(root, 'dist'));
+		expect(files.length).toBeGreaterThan(5);
+		const external = new Set<string>();
+		for (const file of files) {
+			for (const [, name] of readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)) {
+				if (!name.startsWith('.') && !builtinModules.includes(name.replace(/^node:/, ''))) external.add(name);
+			}
+		}
+		expect([...external]).toEqual(['n8n-workflow']);
+		const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+		expect(manifest.dependencies ?? {}).toEqual({});
+		for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
+			expect(statSync(path.join(root, file)).isFile()).toBe(true);
+		}
+	});
+});
+
+describe('workflows executed by n8n', () => {
+	test.each(cases.map((entry) => [entry.title, entry]))('%s', async (_title, testCase) => {
+		const sandbox = sandboxes.get(testCase.credentialType);
+		if (!sandbox) throw new Error(`no sandbox for ${testCase.credentialType}`);
+		sandbox.clearLog();
+		const run = await execute(testCase.id);
+		expect(run.status).toBe(testCase.fails ? 'error' : 'success');
+		testCase.check(run, sandbox);
+	});
+});
+
+/** Receives what the trigger workflows forward (HTTP Request node → POST). */
+async function startCollector() {
+	const received: Array<{ workflow: string; record: any }> = [];
+	const server = http.createServer((req, res) => {
+		let body = '';
+		req.on('data', (chunk) => (body += String(chunk)));
+		req.on('end', () => {
+			try {
+				received.push(JSON.parse(body));
+			} catch {
+				received.push({ workflow: 'unparsed', record: body });
+			}
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end('{"ok":true}');
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/collect`;
+	return { url, received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function waitFor(what: string, condition: () => boolean, timeoutMs: number) {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}
+
+/** Logs in to n8n's REST API as the owner (set up on first use). */
+async function ownerSession(baseUrl: string) {
+	const owner = { email: 'owner@example.com', password: 'Sandbox-Passw0rd', firstName: 'Demo', lastName: 'Owner' };
+	const headers = { 'Content-Type': 'application/json', 'browser-id': 'e2e-browser' };
+	let response = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers, body: JSON.stringify(owner) });
+	if (!response.ok) {
+		response = await fetch(`${baseUrl}/rest/login`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+	}
+	if (!response.ok) throw new Error(`owner login failed: HTTP ${response.status} ${await response.text()}`);
+	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+	return { ...headers, cookie };
+}
+
+describe('in a running n8n (n8n start)', () => {
+	let n8n: Awaited<ReturnType<typeof startN8n>> | undefined;
+	let collector: Awaited<ReturnType<typeof startCollector>>;
+	const baseUrl = 'http://127.0.0.1:5710';
+
+	beforeAll(async () => {
+		collector = await startCollector();
+		const dir = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-triggers-'));
+		for (const triggerCase of triggerCases) {
+			writeJson(dir, `${triggerCase.id}.json`, triggerWorkflow(triggerCase.id, triggerCase.title, triggerCase.trigger, collector.url));
+		}
+		await n8nCli(install, env, ['import:workflow', '--separate', `--input=${dir}`]);
+		for (const triggerCase of triggerCases) await n8nCli(install, env, ['publish:workflow', `--id=${triggerCase.id}`]);
+		for (const sandbox of sandboxes.values()) sandbox.clearLog();
+		n8n = await startN8n(install, env);
+	});
+
+	afterAll(async () => {
+		await stopN8n(n8n);
+		await collector?.stop();
+	});
+
+	test('every trigger emits exactly the records added after activation, once, oldest first', async () => {
+		// activation polls once and remembers where "now" is
+		for (const triggerCase of triggerCases) {
+			const sandbox = sandboxes.get(triggerCase.credentialType)!;
+			await waitFor(`${triggerCase.title} activation poll`, () => sandbox.requests(triggerCase.pollPath).length > 0, 60_000);
+		}
+		expect(collector.received).toEqual([]);
+		const expected = new Map<string, string[]>();
+		const pollsBefore = new Map<string, number>();
+		for (const triggerCase of triggerCases) {
+			const sandbox = sandboxes.get(triggerCase.credentialType)!;
+			pollsBefore.set(triggerCase.id, sandbox.requests(triggerCase.pollPath).length);
+			expected.set(triggerCase.id, triggerCase.addRecords(sandbox));
+		}
+		const arrived = (id: string) => collector.received.filter((entry) => entry.workflow === id);
+		// n8n polls at most once a minute
+		await waitFor(
+			'the new records',
+			() => triggerCases.every((triggerCase) => arrived(triggerCase.id).length >= expected.get(triggerCase.id)!.length),
+			150_000,
+		);
+		// one more poll each: nothing is repeated
+		await waitFor(
+			'a poll after the emission',
+			() =>
+				triggerCases.every(
+					(triggerCase) =>
+						sandboxes.get(triggerCase.credentialType)!.requests(triggerCase.pollPath).length >= pollsBefore.get(triggerCase.id)! + 2,
+				),
+			150_000,
+		);
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		for (const triggerCase of triggerCases) {
+			expect(arrived(triggerCase.id).map((entry) => triggerCase.idOf(entry.record))).toEqual(expected.get(triggerCase.id));
+		}
+	});
+
+	test('credential tests from the editor: OK with the sandbox credentials, an error with a wrong secret', async () => {
+		const headers = await ownerSession(baseUrl);
+		for (const [type, sandbox] of sandboxes) {
+			const data = sandbox.demoCredentials();
+			const good = await fetch(`${baseUrl}/rest/credentials/test`, {
+				method: 'POST',
+				headers,
+				body: JSON.stringify({ credentials: { id: credentialIds[type], name: type, type, data } }),
+			});
+			expect(good.status).toBe(200);
+			expect(((await good.json()) as { data: unknown }).data).toMatchObject({ status: 'OK' });
+			const secretField = Object.keys(data).find((key) => /token|password|key/i.test(key))!;
+			const bad = await fetch(`${baseUrl}/rest/credentials/test`, {
+				method: 'POST',
+				headers,
+				body: JSON.stringify({ credentials: { name: type, type, data: { ...data, [secretField]: 'wrong-secret-value' } } }),
+			});
+			const result = ((await bad.json()) as { data: { status: string } }).data;
+			expect(result.status).toBe('Error');
+			expect(JSON.stringify(result)).not.toContain('wrong-secret-value');
+		}
+	});
+});

@@ -1,0 +1,159 @@
+// A real n8n for end-to-end runs and the demo: installed once into a cache folder outside the
+// repo (versions pinned here), with this pack installed the way users install it.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** The n8n this pack is tested against, and the Node.js it needs (2.x requires Node 24). */
+export const N8N_VERSION = '2.40.7';
+export const NODE_VERSION = '24.9.0';
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const CACHE_DIR = process.env.N8N_E2E_CACHE ?? path.join(homedir(), '.cache', 'n8n-nodes-qebot-pack');
+const INSTALL_DIR = path.join(CACHE_DIR, `n8n-${N8N_VERSION}-node-${NODE_VERSION}`);
+
+export interface N8nInstall {
+	node: string;
+	n8n: string;
+	binDir: string;
+}
+
+function log(message: string) {
+	process.stderr.write(`[e2e] ${message}\n`);
+}
+
+async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+	return await run('npm', args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Installs n8n and Node 24 into the cache folder unless they are there already. */
+export async function ensureN8n(): Promise<N8nInstall> {
+	// the platform package of the `node` npm package: a Node 24 binary plus its headers
+	const nodePackage = `node-${process.platform}-${process.arch}`;
+	const binDir = path.join(INSTALL_DIR, 'node_modules', nodePackage, 'bin');
+	const install: N8nInstall = {
+		binDir,
+		node: path.join(binDir, 'node'),
+		n8n: path.join(INSTALL_DIR, 'node_modules', 'n8n', 'bin', 'n8n'),
+	};
+	const ready = path.join(INSTALL_DIR, '.ready');
+	if (existsSync(ready)) return install;
+	log(`installing n8n ${N8N_VERSION} with Node ${NODE_VERSION} into ${INSTALL_DIR} (once; a few minutes)`);
+	mkdirSync(INSTALL_DIR, { recursive: true });
+	writeFileSync(path.join(INSTALL_DIR, 'package.json'), JSON.stringify({ name: 'n8n-e2e', private: true }));
+	// install scripts off: several of n8n's optional native modules cannot build here
+	await npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', `${nodePackage}@${NODE_VERSION}`, `n8n@${N8N_VERSION}`], INSTALL_DIR);
+	// sqlite3 is n8n's database driver: build it for Node 24 against the headers of the node package
+	await npm(['rebuild', 'sqlite3', '--foreground-scripts'], INSTALL_DIR, {
+		...process.env,
+		PATH: `${binDir}:${process.env.PATH}`,
+		npm_config_nodedir: path.join(INSTALL_DIR, 'node_modules', nodePackage),
+		npm_config_ignore_scripts: 'false',
+	});
+	writeFileSync(ready, new Date().toISOString());
+	return install;
+}
+
+/** Builds the pack and packs it like `npm publish` would. Returns the tarball path. */
+export async function packThePack(): Promise<string> {
+	await npm(['run', 'build'], REPO_ROOT);
+	const outDir = mkdtempSync(path.join(tmpdir(), 'qebot-pack-'));
+	await npm(['pack', '--pack-destination', outDir], REPO_ROOT);
+	const tarball = readdirSync(outDir).find((file) => file.endsWith('.tgz'));
+	if (!tarball) throw new Error('npm pack produced no tarball');
+	return path.join(outDir, tarball);
+}
+
+/**
+ * A fresh n8n user folder with the pack installed as a community package:
+ * `<userFolder>/.n8n/nodes/node_modules/n8n-nodes-qebot-pack` (what Settings → Community Nodes does).
+ */
+export async function userFolderWithPack(tarball: string): Promise<string> {
+	const userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-user-'));
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	mkdirSync(nodesDir, { recursive: true });
+	writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
+	// peers (n8n-workflow) come from n8n itself, as for any community package
+	await npm(['install', tarball, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'], nodesDir);
+	return userFolder;
+}
+
+export interface N8nEnvironment {
+	userFolder: string;
+	port?: number;
+	brokerPort?: number;
+	extra?: NodeJS.ProcessEnv;
+}
+
+export function n8nEnv(install: N8nInstall, environment: N8nEnvironment): NodeJS.ProcessEnv {
+	const port = environment.port ?? 5678;
+	return {
+		PATH: `${install.binDir}:${process.env.PATH}`,
+		HOME: process.env.HOME,
+		N8N_USER_FOLDER: environment.userFolder,
+		N8N_ENCRYPTION_KEY: 'qebot-pack-e2e-key',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_HOST: '127.0.0.1',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_RUNNERS_BROKER_PORT: String(environment.brokerPort ?? port + 1000),
+		N8N_LOG_LEVEL: 'warn',
+		GENERIC_TIMEZONE: 'UTC',
+		...environment.extra,
+	};
+}
+
+/** Runs an n8n CLI command to completion; returns stdout. */
+export async function n8nCli(install: N8nInstall, env: NodeJS.ProcessEnv, args: string[], timeoutMs = 180_000) {
+	const { stdout } = await run(install.node, [install.n8n, ...args], { env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+	return stdout;
+}
+
+/** `n8n execute --rawOutput` prints logs first: the JSON starts at the first line starting with `{`. */
+export function parseRawOutput(stdout: string): any {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((line) => line.startsWith('{'));
+	if (start < 0) throw new Error(`n8n printed no JSON:\n${stdout.slice(0, 2000)}`);
+	return JSON.parse(lines.slice(start).join('\n'));
+}
+
+/** Starts `n8n start` and waits until it answers on /healthz. */
+export async function startN8n(install: N8nInstall, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ChildProcess> {
+	const child = spawn(install.node, [install.n8n, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += String(chunk)));
+	child.stderr?.on('data', (chunk) => (output += String(chunk)));
+	const url = `http://127.0.0.1:${env.N8N_PORT}/healthz`;
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n exited early:\n${output.slice(-3000)}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	child.kill('SIGTERM');
+	throw new Error(`n8n did not answer on ${url} within ${timeoutMs} ms:\n${output.slice(-3000)}`);
+}
+
+export async function stopN8n(child: ChildProcess | undefined) {
+	if (!child || child.exitCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+	await exited;
+	clearTimeout(timer);
+}

@@ -1,0 +1,139 @@
+import { basicAuth, byId, jsonOf, startQebot } from './setup';
+
+describe('Qebot node › Business', () => {
+	let context: Awaited<ReturnType<typeof startQebot>>;
+	beforeAll(async () => (context = await startQebot()));
+	afterAll(async () => await context.sandbox.stop());
+	beforeEach(() => context.sandbox.clearLog());
+
+	const newBusiness = {
+		resource: 'business',
+		operation: 'create',
+		businessName: 'Burger Barn Austin',
+		brandId: byId(1),
+		categoryId: 1,
+		address: '500 Congress Ave',
+		city: 'Austin',
+		countryId: 230,
+		zipcode: '78701',
+		email: 'austin@burgerbarn.example',
+		status: 'active',
+	};
+
+	test('Get Many returns one item per business with its category, country and state', async () => {
+		const { sandbox, harness } = context;
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'getAll', limit: 3 });
+		expect(items).toHaveLength(3);
+		expect(items[0].json).toMatchObject({
+			id: 1,
+			brand_id: 1,
+			business_name: 'Burger Barn San Francisco',
+			category: { id: 52, name: 'Other' },
+			country: { id: 230, code: 'US' },
+			state: { id: 5, abbr: 'CA' },
+		});
+		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.headers.authorization])).toEqual([
+			['GET', '/api/v1/businesses', basicAuth(sandbox)],
+		]);
+	});
+
+	test('Get many also reads a list the API wraps under another key (doc example "brands")', async () => {
+		const { sandbox, harness } = context;
+		sandbox.injectFault({ status: 200, json: { brands: [{ id: 7, business_name: 'Odd Wrapper' }] } });
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'getAll', returnAll: true });
+		expect(jsonOf(items)).toEqual([{ id: 7, business_name: 'Odd Wrapper' }]);
+	});
+
+	test('Get requests /businesses/{id} (not the /brands path of the doc\'s heading)', async () => {
+		const { sandbox, harness } = context;
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'get', businessId: byId(2) });
+		expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', '/api/v1/businesses/2']]);
+		expect(items.map((item) => item.json.business_name)).toEqual(['Pizza Planet San Diego']);
+	});
+
+	test('Create sends the documented flat body with the dropdown ids as numbers', async () => {
+		const { sandbox, harness } = context;
+		const { items, error } = await harness.run('qebot', {
+			...newBusiness,
+			additionalFields: { phone: '5125550100', state_id: 43, address2: 'Suite 2' },
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox.log[0]).toMatchObject({ method: 'POST', path: '/api/v1/businesses' });
+		expect(sandbox.log[0].body).toEqual({
+			business_name: 'Burger Barn Austin',
+			brand_id: 1,
+			category_id: 1,
+			address: '500 Congress Ave',
+			city: 'Austin',
+			country_id: 230,
+			zipcode: '78701',
+			email: 'austin@burgerbarn.example',
+			status: 'active',
+			phone: '5125550100',
+			state_id: 43,
+			address2: 'Suite 2',
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ business_name: 'Burger Barn Austin', brand_id: 1, category: { id: 1, name: 'Accounting' } });
+	});
+
+	test('Create with a bad email or a non-numeric brand sends nothing', async () => {
+		const { sandbox, harness } = context;
+		const badEmail = await harness.run('qebot', { ...newBusiness, email: 'not-an-email' });
+		expect(badEmail.error?.message).toBe('Invalid "Email": "not-an-email" is not an email address');
+		const badBrand = await harness.run('qebot', { ...newBusiness, brandId: byId('={{ "one" }}') });
+		expect(badBrand.error?.message).toBe('Invalid "Brand": "one" is not a numeric ID');
+		expect(sandbox.log).toHaveLength(0);
+	});
+
+	test('A brand that does not exist comes back as Qebot\'s 422', async () => {
+		const { harness } = context;
+		const { error } = await harness.run('qebot', { ...newBusiness, brandId: byId(999) });
+		expect(error?.message).toBe('brand must exist');
+		expect(error?.httpCode).toBe('422');
+	});
+
+	test('Update PATCHes only the set fields; the free-text state is "state" as the update doc says', async () => {
+		const { sandbox, harness } = context;
+		const { items } = await harness.run('qebot', {
+			resource: 'business',
+			operation: 'update',
+			businessId: byId(3),
+			updateFields: { city: 'Toronto', state: 'Ontario', country_id: 38, brand_id: 2 },
+		});
+		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
+			['PATCH', '/api/v1/businesses/3', { city: 'Toronto', state: 'Ontario', country_id: 38, brand_id: 2 }],
+		]);
+		expect(items[0].json).toMatchObject({ id: 3, city: 'Toronto', state_name: 'Ontario', brand_id: 2, country: { code: 'CA' } });
+	});
+
+	test('Update with an empty name sends nothing', async () => {
+		const { sandbox, harness } = context;
+		const { error } = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), updateFields: { business_name: ' ' } });
+		expect(error?.message).toMatch(/^Invalid "Business Name"/);
+		expect(sandbox.log).toHaveLength(0);
+	});
+
+	test('Delete sends DELETE /businesses/{id}', async () => {
+		const { sandbox, harness } = context;
+		const business = sandbox.addBusiness({ business_name: 'Gone Soon' });
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'delete', businessId: byId(business.id) });
+		expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/api/v1/businesses/${business.id}`]]);
+		expect(jsonOf(items)).toEqual([{ success: true }]);
+		expect(sandbox.businesses.has(business.id)).toBe(false);
+	});
+
+	test('The business picker and the brand dropdown come from the API', async () => {
+		const { harness } = context;
+		const search = await harness.listSearch('qebot', 'searchBusinesses', {}, 'san diego');
+		expect(search.results).toEqual([
+			{ name: 'Pizza Planet San Diego, San Diego (#2)', value: '2' },
+			{ name: 'Pizza Planet San Diego, San Diego (#6)', value: '6' },
+		]);
+		const brands = await harness.loadOptions('qebot', 'getBrands');
+		expect(brands.map((option) => option.value)).toEqual(expect.arrayContaining([1, 2, 3]));
+		expect(brands[0]).toEqual({ name: 'Burger Barn (#1)', value: 1 });
+		const businesses = await harness.loadOptions('qebot', 'getBusinesses');
+		expect(businesses).toContainEqual({ name: 'Pizza Planet San Diego, San Diego (#2)', value: 2 });
+	});
+});

@@ -1,0 +1,136 @@
+import { parseQebotDate, qebotDateToIso } from '../../nodes/Qebot/GenericFunctions';
+import { basicAuth, startQebot } from './setup';
+
+describe('Qebot node › CRM Lead', () => {
+	let context: Awaited<ReturnType<typeof startQebot>>;
+	beforeAll(async () => (context = await startQebot()));
+	afterAll(async () => await context.sandbox.stop());
+	beforeEach(() => context.sandbox.clearLog());
+
+	test('CRM dates like "Sep 02, 2020 04:01:23 PM" read as ISO 8601 (UTC, the API gives no zone)', () => {
+		expect(qebotDateToIso('Sep 02, 2020 04:01:23 PM')).toBe('2020-09-02T16:01:23.000Z');
+		expect(qebotDateToIso('Jan 01, 2021 12:00:00 AM')).toBe('2021-01-01T00:00:00.000Z');
+		expect(qebotDateToIso('Jan 01, 2021 12:30:00 PM')).toBe('2021-01-01T12:30:00.000Z');
+		expect(qebotDateToIso('2016-10-06T13:28:27+00:00')).toBe('2016-10-06T13:28:27.000Z');
+		expect(qebotDateToIso('Foo 01, 2021 12:00:00 AM')).toBeUndefined();
+		expect(Number.isNaN(parseQebotDate(''))).toBe(true);
+	});
+
+	test('Get Many returns every lead of the unpaginated list with Return All, one request', async () => {
+		const { sandbox, harness } = context;
+		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', returnAll: true, simplify: false });
+		expect(items).toHaveLength(sandbox.leads.size);
+		expect(sandbox.leads.size).toBeGreaterThanOrEqual(100);
+		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.rawQuery, entry.headers.authorization])).toEqual([
+			['GET', '/api/v1/crm/leads', '', basicAuth(sandbox)],
+		]);
+	});
+
+	test('Get Many raw: the whole lead plus creationDateIso / lastUpdateDateIso, Limit applied locally', async () => {
+		const { sandbox, harness } = context;
+		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', limit: 5, simplify: false });
+		expect(items).toHaveLength(5);
+		const first = [...sandbox.leads.values()][0];
+		expect(items[0].json).toEqual({
+			...first,
+			creationDateIso: new Date(parseQebotDate(first.creationDate)).toISOString(),
+			lastUpdateDateIso: new Date(parseQebotDate(first.lastUpdateDate)).toISOString(),
+		});
+		expect(items[0].json.creationDate).toMatch(/^[A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M$/);
+	});
+
+	test('Simplify keeps the fields most workflows need, dates as ISO 8601', async () => {
+		const { sandbox, harness } = context;
+		const lead = sandbox.addLead(
+			{ firstName: 'Lois', lastName: 'Lane', companyName: 'Daily Planet', emailAddresses: [{ emailAddress: 'lois@planet.example' }], phoneNumbers: [{ phoneNumber: '5550100' }] },
+			Date.UTC(2020, 8, 2, 16, 1, 23),
+		);
+		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', returnAll: true });
+		const simple = items.find((item) => item.json.leadId === lead.leadId)!.json;
+		expect(simple).toEqual({
+			id: lead.id,
+			leadId: lead.leadId,
+			firstName: 'Lois',
+			lastName: 'Lane',
+			fullName: 'Lois Lane',
+			companyName: 'Daily Planet',
+			emailAddress: 'lois@planet.example',
+			phoneNumber: '5550100',
+			leadStatus: 'New',
+			leadSource: 'Cold Call',
+			wayToContact: 'Email',
+			assignee: 'Demo Demo',
+			potentialAmount: 0,
+			isActive: 'Y',
+			isUnsubscribed: 'N',
+			creationDate: '2020-09-02T16:01:23.000Z',
+			lastUpdateDate: '2020-09-02T16:01:23.000Z',
+		});
+	});
+
+	test('Create sends the fields as JSON (phone numbers as the example\'s list) and returns the new lead', async () => {
+		const { sandbox, harness } = context;
+		const { items, error } = await harness.run('qebot', {
+			resource: 'lead',
+			operation: 'create',
+			simplify: false,
+			firstName: 'John',
+			lastName: 'Doe',
+			emailAddress: 'john.doe@example.com',
+			phoneNumbers: { phone: [{ phoneNumber: '5558675309', phoneType: 'Business', phoneTypeCode: 'PHONE_BUSINESS' }] },
+			addresses: { address: [{ addressType: 'Billing Address', addressLine1: '123 Krypton Dr', city: 'Smallville', stateCode: 'KS', zipCode: '67524', countryCode: 'US' }] },
+			additionalFields: {
+				companyName: 'Detective Comics',
+				leadStatus: 1,
+				potentialAmount: 1500.5,
+				waytoContact: 'Email',
+				Description: 'Met at the fair',
+				estimatedCloseDate: '2026-12-24T10:00:00.000Z',
+				customAttributes: '[{"name": "size", "value": "L"}]',
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox.log[0]).toMatchObject({ method: 'POST', path: '/api/v1/crm/leads' });
+		expect(sandbox.log[0].body).toEqual({
+			firstName: 'John',
+			lastName: 'Doe',
+			emailAddress: 'john.doe@example.com',
+			companyName: 'Detective Comics',
+			leadStatus: 1,
+			potentialAmount: 1500.5,
+			waytoContact: 'Email',
+			Description: 'Met at the fair',
+			estimatedCloseDate: '2026-12-24',
+			customAttributes: [{ name: 'size', value: 'L' }],
+			phoneNumbers: [{ phoneNumber: '5558675309', phoneType: 'Business', phoneTypeCode: 'PHONE_BUSINESS' }],
+			addresses: [{ addressType: 'Billing Address', addressLine1: '123 Krypton Dr', city: 'Smallville', stateCode: 'KS', zipCode: '67524', countryCode: 'US' }],
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({
+			firstName: 'John',
+			companyName: 'Detective Comics',
+			wayToContact: 'Email',
+			creationDateIso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/),
+		});
+	});
+
+	test('Create returns Qebot\'s 422 message for a lead without a name', async () => {
+		const { harness } = context;
+		const { error } = await harness.run('qebot', { resource: 'lead', operation: 'create', additionalFields: { jobTitle: 'CTO' } });
+		expect(error?.message).toBe("lastName can't be blank");
+		expect(error?.httpCode).toBe('422');
+	});
+
+	test('Create with invalid JSON or a bad email sends nothing', async () => {
+		const { sandbox, harness } = context;
+		const badJson = await harness.run('qebot', { resource: 'lead', operation: 'create', lastName: 'X', additionalFields: { Labels: '{oops' } });
+		expect(badJson.error?.message).toBe('Invalid "Labels (JSON)": it is not valid JSON');
+		const badEmail = await harness.run('qebot', { resource: 'lead', operation: 'create', lastName: 'X', emailAddress: 'nope' });
+		expect(badEmail.error?.message).toBe('Invalid "Email Address": "nope" is not an email address');
+		const badDate = await harness.run('qebot', { resource: 'lead', operation: 'create', lastName: 'X', additionalFields: { estimatedCloseDate: '={{ "soon" }}' } });
+		expect(badDate.error?.message).toBe('Invalid "Estimated Close Date": "soon" is not a date');
+		const nothing = await harness.run('qebot', { resource: 'lead', operation: 'create' });
+		expect(nothing.error?.message).toMatch(/^Invalid "First Name": give at least a name/);
+		expect(sandbox.log).toHaveLength(0);
+	});
+});
