@@ -1,17 +1,18 @@
 // `npm start`: the demo. Builds the pack, starts the sandbox APIs, and a real n8n on
 // http://localhost:5678 with the pack installed, an owner account, sandbox credentials and the
 // example workflows imported. Ctrl-C stops everything it started.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { startAll } from '../test/sandbox/cli';
 import {
 	CACHE_DIR,
+	EXAMPLES_DIR,
 	ensureN8n,
+	exampleCredentialReferences,
 	n8nCli,
 	n8nEnv,
 	packThePack,
-	REPO_ROOT,
 	startN8n,
 	stopN8n,
 	userFolderWithPack,
@@ -19,18 +20,6 @@ import {
 
 const PORT = Number(process.env.N8N_PORT ?? 5678);
 const OWNER = { email: 'demo@example.com', password: 'Demo-Passw0rd', firstName: 'Demo', lastName: 'User' };
-
-/** The credentials the example workflows refer to: type → { id, name }. */
-function exampleCredentials(examplesDir: string) {
-	const found = new Map<string, { id: string; name: string }>();
-	for (const file of readdirSync(examplesDir).filter((name) => name.endsWith('.json'))) {
-		const workflow = JSON.parse(readFileSync(path.join(examplesDir, file), 'utf8'));
-		for (const node of workflow.nodes ?? []) {
-			for (const [type, reference] of Object.entries(node.credentials ?? {})) found.set(type, reference as { id: string; name: string });
-		}
-	}
-	return found;
-}
 
 async function main() {
 	const install = await ensureN8n();
@@ -40,8 +29,7 @@ async function main() {
 	const env = n8nEnv(install, { userFolder, port: PORT, extra: { N8N_LOG_LEVEL: 'info' } });
 
 	const sandboxes = await startAll(Number(process.env.SANDBOX_PORT_BASE ?? 4801));
-	const examplesDir = path.join(REPO_ROOT, 'examples');
-	const references = exampleCredentials(examplesDir);
+	const references = exampleCredentialReferences();
 	const credentials = sandboxes.map(({ credentialType, sandbox }) => ({
 		id: references.get(credentialType)?.id ?? `${credentialType}Sandbox`,
 		name: references.get(credentialType)?.name ?? `${sandbox.name} sandbox`,
@@ -54,7 +42,7 @@ async function main() {
 	writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
 	console.log('Importing sandbox credentials and example workflows…');
 	await n8nCli(install, env, ['import:credentials', `--input=${credentialsFile}`]);
-	if (existsSync(examplesDir)) await n8nCli(install, env, ['import:workflow', '--separate', `--input=${examplesDir}`]);
+	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
 
 	console.log('Starting n8n…');
 	const n8n = await startN8n(install, env);

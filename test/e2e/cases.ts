@@ -4,6 +4,11 @@ import { errorOf, itemsOf, type StepNode } from './workflows';
 
 export type AnySandbox = FakeServer & { demoCredentials(): Record<string, unknown>; [key: string]: any };
 
+export interface CaseContext {
+	/** the bytes of a binary entry of the run (n8n 2 keeps binary data in files) */
+	binaryBytes: (entry: any) => Buffer;
+}
+
 export interface E2eCase {
 	/** workflow id (16+ characters, unique) */
 	id: string;
@@ -13,7 +18,7 @@ export interface E2eCase {
 	steps: StepNode[];
 	/** true when the execution is expected to end in an error */
 	fails?: boolean;
-	check: (run: any, sandbox: AnySandbox) => void;
+	check: (run: any, sandbox: AnySandbox, context: CaseContext) => void;
 }
 
 /** The imported credential id of each type (see e2e.test.ts). */
@@ -103,12 +108,24 @@ export const cases: E2eCase[] = [
 				options: {},
 			}),
 		],
-		check: (run, sandbox) => {
+		check: (run, sandbox, context) => {
 			expect(itemsOf(run, 'Customer')[0].json.id).toBe('cust-1');
 			const [file] = itemsOf(run, 'QWC');
 			const instanceId = itemsOf(run, 'Instances')[0].json.instanceId;
 			expect(file.binary.data.fileName).toBe(`${instanceId}.qwc`);
-			expect(Buffer.from(file.binary.data.data, 'base64').toString('utf8')).toBe(sandbox.qwcXml(instanceId));
+			expect(context.binaryBytes(file.binary.data).toString('utf8')).toBe(sandbox.qwcXml(instanceId));
+		},
+	},
+	{
+		id: 'e2eQbdConnRead002',
+		title: 'QBD Connect: customer by Stripe ID, with the Bearer token',
+		credentialType: 'qbdConnectApi',
+		steps: [step('qbdConnectApi', 'Customer', 'qbdConnect', { resource: 'customer', operation: 'getByGatewayId', gatewayCustomerId: 'cus_North002' })],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Customer').map((item) => item.json.id)).toEqual(['cust-2']);
+			const [request] = sandbox.requests(/\/customers$/);
+			expect(request.query).toEqual({ gatewayCustomerId: 'cus_North002' });
+			expect(request.headers.authorization).toBe(`Bearer ${sandbox.token}`);
 		},
 	},
 	{
@@ -147,6 +164,113 @@ export const cases: E2eCase[] = [
 			const error = errorOf(run, 'Customer');
 			expect(error.httpCode).toBe('404');
 			expect(error.message).toContain('cus_missing');
+		},
+	},
+	{
+		id: 'e2eQebotRead00001',
+		title: 'Qebot: Get Many leads with Limit 5, simplified, with ISO dates',
+		credentialType: 'qebotApi',
+		steps: [step('qebotApi', 'Leads', 'qebot', { resource: 'lead', operation: 'getAll', returnAll: false, limit: 5, simplify: true })],
+		check: (run, sandbox) => {
+			const leads = itemsOf(run, 'Leads');
+			expect(leads).toHaveLength(5);
+			// Simplify gives the dates in ISO 8601
+			expect(leads[0].json.creationDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+			const [request] = sandbox.requests(/\/api\/v1\/crm\/leads$/);
+			expect(request.method).toBe('GET');
+			expect(request.headers.authorization).toMatch(/^Basic /);
+		},
+	},
+	{
+		id: 'e2eQebotWrite0001',
+		title: 'Qebot: Create a brand with one business',
+		credentialType: 'qebotApi',
+		steps: [
+			step('qebotApi', 'Brand', 'qebot', {
+				resource: 'brand',
+				operation: 'create',
+				name: 'E2E Brand',
+				status: 'active',
+				businesses: {
+					business: [
+						{
+							business_name: 'E2E Business',
+							category_id: 2,
+							phone: '4155550100',
+							address: '1 Market St',
+							city: 'San Francisco',
+							state_id: 5,
+							country_id: 230,
+							zipcode: '94105',
+							email: 'e2e@example.com',
+						},
+					],
+				},
+			}),
+		],
+		check: (run, sandbox) => {
+			const [brand] = itemsOf(run, 'Brand');
+			expect(brand.json.name).toBe('E2E Brand');
+			const [request] = sandbox.requests(/\/api\/v1\/brands$/).filter((entry) => entry.method === 'POST');
+			expect(request.body.brand.name).toBe('E2E Brand');
+		},
+	},
+	{
+		id: 'e2eQebotError0001',
+		title: 'Qebot: a missing brand fails with the API message and status',
+		credentialType: 'qebotApi',
+		fails: true,
+		steps: [step('qebotApi', 'Brand', 'qebot', { resource: 'brand', operation: 'get', brandId: { __rl: true, mode: 'id', value: '999999' } })],
+		check: (run) => {
+			const error = errorOf(run, 'Brand');
+			expect(error.httpCode).toBe('404');
+			expect(error.message).toMatch(/not found|Couldn't find/i);
+		},
+	},
+	{
+		id: 'e2eCrmRpcRead0001',
+		title: 'CrmRpc: Get Companies with Limit 3 (logs in, then one RPC call)',
+		credentialType: 'crmRpcApi',
+		steps: [step('crmRpcApi', 'Companies', 'crmRpc', { resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: false, limit: 3 })],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Companies')).toHaveLength(3);
+			const [call] = sandbox.requests('/companies');
+			expect(call.body).toMatchObject({ method: 'GetCompanies', parameters: { profile_id: 1, page: 1, pagination: 3 } });
+			expect(call.headers.authorization).toMatch(/^Bearer crm-token-/);
+		},
+	},
+	{
+		id: 'e2eCrmRpcWrite001',
+		title: 'CrmRpc: Create a company',
+		credentialType: 'crmRpcApi',
+		steps: [
+			step('crmRpcApi', 'Company', 'crmRpc', {
+				resource: 'company',
+				operation: 'createCompany',
+				profileId: 1,
+				name: 'E2E Company',
+				typeId: 101,
+				industryId: 101,
+			}),
+		],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Company')).toHaveLength(1);
+			const [call] = sandbox.requests('/companies');
+			expect(call.body).toMatchObject({ method: 'CreateCompany', parameters: { profile_id: 1, name: 'E2E Company' } });
+		},
+	},
+	{
+		id: 'e2eCrmRpcError001',
+		title: 'CrmRpc: success:false with HTTP 200 fails with the API error text',
+		credentialType: 'crmRpcApi',
+		fails: true,
+		steps: [
+			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'getCompany', profileId: 1, searchBy: 'id', searchValue: '99999999' }),
+		],
+		check: (run) => {
+			const error = errorOf(run, 'Company');
+			expect(error.message).toBeTruthy();
+			expect(error.message).not.toMatch(/password/i);
 		},
 	},
 ];

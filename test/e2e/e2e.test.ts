@@ -2,17 +2,21 @@
 // package, credentials and workflows imported with n8n's CLI, workflows executed by n8n itself,
 // triggers polled by `n8n start`, all against the sandbox APIs on 127.0.0.1.
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 
 import { startAll } from '../sandbox/cli';
+import { checkEditor } from './browser';
 import { cases, credentialIds, type AnySandbox } from './cases';
+import { startCollector, waitFor } from './collector';
 import { triggerCases } from './trigger-cases';
 import {
+	binaryBytes,
+	EXAMPLES_DIR,
 	ensureN8n,
+	exampleCredentialReferences,
+	exampleWorkflows,
 	n8nCli,
 	n8nEnv,
 	packThePack,
@@ -22,7 +26,7 @@ import {
 	userFolderWithPack,
 	type N8nInstall,
 } from './n8n';
-import { manualWorkflow, triggerWorkflow } from './workflows';
+import { itemsOf, manualWorkflow, triggerWorkflow } from './workflows';
 
 jest.setTimeout(20 * 60_000);
 
@@ -60,18 +64,19 @@ beforeAll(async () => {
 		stopSandboxes.push(() => sandbox.stop());
 	}
 	const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-'));
-	const credentials = [...sandboxes.entries()].map(([type, sandbox]) => ({
-		id: credentialIds[type],
-		name: credentialIds[type],
-		type,
-		data: sandbox.demoCredentials(),
-	}));
+	// one credential per type for the cases, and the ones the example workflows refer to
+	const examples = exampleCredentialReferences();
+	const credentials = [...sandboxes.entries()].flatMap(([type, sandbox]) => [
+		{ id: credentialIds[type], name: credentialIds[type], type, data: sandbox.demoCredentials() },
+		...(examples.has(type) ? [{ ...examples.get(type)!, type, data: sandbox.demoCredentials() }] : []),
+	]);
 	await n8nCli(install, env, ['import:credentials', `--input=${writeJson(work, 'credentials.json', credentials)}`]);
 	const workflowsDir = mkdtempSync(path.join(work, 'workflows-'));
 	for (const testCase of cases) {
 		writeJson(workflowsDir, `${testCase.id}.json`, manualWorkflow(testCase.id, testCase.title, testCase.steps));
 	}
 	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${workflowsDir}`]);
+	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
 });
 
 afterAll(async () => {
@@ -113,42 +118,15 @@ describe('workflows executed by n8n', () => {
 		sandbox.clearLog();
 		const run = await execute(testCase.id);
 		expect(run.status).toBe(testCase.fails ? 'error' : 'success');
-		testCase.check(run, sandbox);
+		testCase.check(run, sandbox, { binaryBytes: (entry) => binaryBytes(env, entry) });
 	});
 });
 
-/** Receives what the trigger workflows forward (HTTP Request node → POST). */
-async function startCollector() {
-	const received: Array<{ workflow: string; record: any }> = [];
-	const server = http.createServer((req, res) => {
-		let body = '';
-		req.on('data', (chunk) => (body += String(chunk)));
-		req.on('end', () => {
-			try {
-				received.push(JSON.parse(body));
-			} catch {
-				received.push({ workflow: 'unparsed', record: body });
-			}
-			res.writeHead(200, { 'Content-Type': 'application/json' });
-			res.end('{"ok":true}');
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/collect`;
-	return { url, received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-async function waitFor(what: string, condition: () => boolean, timeoutMs: number) {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-}
-
 /** Logs in to n8n's REST API as the owner (set up on first use). */
+const OWNER = { email: 'owner@example.com', password: 'Sandbox-Passw0rd', firstName: 'Demo', lastName: 'Owner' };
+
 async function ownerSession(baseUrl: string) {
-	const owner = { email: 'owner@example.com', password: 'Sandbox-Passw0rd', firstName: 'Demo', lastName: 'Owner' };
+	const owner = OWNER;
 	const headers = { 'Content-Type': 'application/json', 'browser-id': 'e2e-browser' };
 	let response = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers, body: JSON.stringify(owner) });
 	if (!response.ok) {
@@ -162,6 +140,71 @@ async function ownerSession(baseUrl: string) {
 	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
 	return { ...headers, cookie };
 }
+
+describe('the example workflows', () => {
+	const runnable = exampleWorkflows().filter(({ workflow }) => workflow.nodes.some((node: any) => node.type === 'n8n-nodes-base.manualTrigger'));
+
+	test('there is an example per node', () => {
+		const types = new Set(exampleWorkflows().flatMap(({ workflow }) => workflow.nodes.map((node: any) => node.type)));
+		for (const name of ['qebot', 'qebotTrigger', 'qBench', 'crmRpc', 'crmRpcTrigger', 'qbdConnect', 'qbdConnectTrigger']) {
+			expect(types).toContain(`n8n-nodes-qebot-pack.${name}`);
+		}
+	});
+
+	test.each(runnable.map(({ file, workflow }) => [file, workflow]))('%s runs to success, every node with output', async (_file, workflow) => {
+		for (const sandbox of sandboxes.values()) sandbox.clearLog();
+		const run = await execute(workflow.id);
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(run.status).toBe('success');
+		for (const node of workflow.nodes) {
+			expect([node.name, itemsOf(run, node.name).length > 0]).toEqual([node.name, true]);
+		}
+		const requests = [...sandboxes.values()].reduce((count, sandbox) => count + sandbox.log.length, 0);
+		expect(requests).toBeGreaterThan(0);
+	});
+});
+
+describe('CrmRpc session token', () => {
+	test('n8n logs in once, keeps the token, and logs in again exactly once after it expires', async () => {
+		const sandbox = sandboxes.get('crmRpcApi')!;
+		const readCase = cases.find((entry) => entry.id === 'e2eCrmRpcRead0001')!;
+		await execute(readCase.id);
+		const loginsBefore = sandbox.logins;
+		sandbox.clearLog();
+		const again = await execute(readCase.id);
+		expect(again.status).toBe('success');
+		expect(sandbox.logins).toBe(loginsBefore);
+		expect(sandbox.log.map((entry) => entry.path)).toEqual(['/companies']);
+		sandbox.expireTokens();
+		sandbox.clearLog();
+		const afterExpiry = await execute(readCase.id);
+		expect(afterExpiry.status).toBe('success');
+		expect(sandbox.logins).toBe(loginsBefore + 1);
+		expect(sandbox.log.map((entry) => entry.path)).toEqual(['/companies', '/auth', '/companies']);
+		expect(itemsOf(afterExpiry, 'Companies')).toHaveLength(3);
+	});
+});
+
+describe('loaded through N8N_CUSTOM_EXTENSIONS instead of the nodes folder', () => {
+	test('the QBench read case runs the same', async () => {
+		const root = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
+		const otherUser = mkdtempSync(path.join(tmpdir(), 'n8n-custom-ext-'));
+		const customEnv = n8nEnv(install, { userFolder: otherUser, port: 5720, extra: { N8N_CUSTOM_EXTENSIONS: root } });
+		const sandbox = sandboxes.get('qBenchApi')!;
+		const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-custom-'));
+		const credential = { id: credentialIds.qBenchApi, name: credentialIds.qBenchApi, type: 'qBenchApi', data: sandbox.demoCredentials() };
+		await n8nCli(install, customEnv, ['import:credentials', `--input=${writeJson(work, 'credentials.json', [credential])}`]);
+		const readCase = cases.find((entry) => entry.id === 'e2eQBenchRead0001')!;
+		await n8nCli(install, customEnv, [
+			'import:workflow',
+			`--input=${writeJson(work, 'workflow.json', manualWorkflow(readCase.id, readCase.title, readCase.steps))}`,
+		]);
+		sandbox.clearLog();
+		const run = parseRawOutput(await n8nCli(install, customEnv, ['execute', `--id=${readCase.id}`, '--rawOutput']));
+		expect(run.status).toBe('success');
+		readCase.check(run, sandbox, { binaryBytes: (entry) => binaryBytes(customEnv, entry) });
+	});
+});
 
 describe('in a running n8n (n8n start)', () => {
 	let n8n: Awaited<ReturnType<typeof startN8n>> | undefined;
@@ -231,17 +274,36 @@ describe('in a running n8n (n8n start)', () => {
 				headers,
 				body: JSON.stringify({ credentials: { id: credentialIds[type], name: type, type, data } }),
 			});
-			expect(good.status).toBe(200);
-			expect(((await good.json()) as { data: unknown }).data).toMatchObject({ status: 'OK' });
+			const goodBody = await good.text();
+			expect([type, good.status, goodBody]).toEqual([type, 200, expect.stringContaining('"status":"OK"')]);
 			const secretField = Object.keys(data).find((key) => /token|password|key/i.test(key))!;
 			const bad = await fetch(`${baseUrl}/rest/credentials/test`, {
 				method: 'POST',
 				headers,
-				body: JSON.stringify({ credentials: { name: type, type, data: { ...data, [secretField]: 'wrong-secret-value' } } }),
+				body: JSON.stringify({ credentials: { id: credentialIds[type], name: type, type, data: { ...data, [secretField]: 'wrong-secret-value' } } }),
 			});
 			const result = ((await bad.json()) as { data: { status: string } }).data;
 			expect(result.status).toBe('Error');
 			expect(JSON.stringify(result)).not.toContain('wrong-secret-value');
 		}
+	});
+
+	test('the editor in a browser: node panel, a node with API-loaded dropdowns, a finished run (screenshots in docs/)', async () => {
+		const result = await checkEditor({
+			baseUrl,
+			email: OWNER.email,
+			password: OWNER.password,
+			workflowId: exampleWorkflows().find(({ file }) => file === 'crmrpc.json')!.workflow.id,
+			nodeName: 'Recent opportunities',
+			dropdownParameter: 'profileId',
+			dropdownOptionText: 'Support',
+			nodePanelSearch: 'CrmRpc',
+		});
+		expect(result.nodePanelItems.join(' | ')).toContain('CrmRpc');
+		expect(result.resourceText).toBe('Opportunity');
+		expect(result.operationText).toMatch(/Get Opportunities|Get Many/i);
+		expect(result.dropdownOptions).toEqual(expect.arrayContaining(['Sales Mexico', 'Support']));
+		expect(result.executionSucceeded).toBe(true);
+		expect(result.screenshots).toHaveLength(3);
 	});
 });

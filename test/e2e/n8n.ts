@@ -1,7 +1,7 @@
 // A real n8n for end-to-end runs and the demo: installed once into a cache folder outside the
 // repo (versions pinned here), with this pack installed the way users install it.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -107,7 +107,9 @@ export function n8nEnv(install: N8nInstall, environment: N8nEnvironment): NodeJS
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_PORT: String(port),
 		N8N_RUNNERS_BROKER_PORT: String(environment.brokerPort ?? port + 1000),
-		N8N_LOG_LEVEL: 'warn',
+		N8N_BINARY_DATA_STORAGE_PATH: path.join(environment.userFolder, 'binary-data'),
+		// `n8n execute --rawOutput` prints its result through the logger at info level
+		N8N_LOG_LEVEL: 'info',
 		GENERIC_TIMEZONE: 'UTC',
 		...environment.extra,
 	};
@@ -115,8 +117,15 @@ export function n8nEnv(install: N8nInstall, environment: N8nEnvironment): NodeJS
 
 /** Runs an n8n CLI command to completion; returns stdout. */
 export async function n8nCli(install: N8nInstall, env: NodeJS.ProcessEnv, args: string[], timeoutMs = 180_000) {
-	const { stdout } = await run(install.node, [install.n8n, ...args], { env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
-	return stdout;
+	try {
+		const { stdout } = await run(install.node, [install.n8n, ...args], { env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+		return stdout;
+	} catch (error) {
+		const failed = error as Error & { stdout?: string; stderr?: string };
+		// keep what n8n said: the caller may still parse a failed run's output
+		failed.message = `n8n ${args[0]} failed: ${failed.message}\n${(failed.stderr ?? '').slice(-2000)}`;
+		throw failed;
+	}
 }
 
 /** `n8n execute --rawOutput` prints logs first: the JSON starts at the first line starting with `{`. */
@@ -124,22 +133,38 @@ export function parseRawOutput(stdout: string): any {
 	const lines = stdout.split('\n');
 	const start = lines.findIndex((line) => line.startsWith('{'));
 	if (start < 0) throw new Error(`n8n printed no JSON:\n${stdout.slice(0, 2000)}`);
-	return JSON.parse(lines.slice(start).join('\n'));
+	// a failed run logs more after its JSON: the document ends at a closing brace in column 0
+	for (let end = start; end < lines.length; end++) {
+		if (lines[end] !== '}') continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			// a nested value's brace; keep looking
+		}
+	}
+	throw new Error(`n8n printed no complete JSON:\n${stdout.slice(0, 2000)}`);
 }
 
-/** Starts `n8n start` and waits until it answers on /healthz. */
+/** The bytes of a binary entry of a run: inline base64, or a file of n8n's filesystem mode. */
+export function binaryBytes(env: NodeJS.ProcessEnv, entry: { data?: string; id?: string }): Buffer {
+	const match = /^filesystem(?:-v2)?:(.+)$/.exec(entry.id ?? '');
+	if (match) return readFileSync(path.join(String(env.N8N_BINARY_DATA_STORAGE_PATH), match[1]));
+	return Buffer.from(entry.data ?? '', 'base64');
+}
+
+/** Starts `n8n start` and waits until its REST API answers (it serves a "starting up" page before). */
 export async function startN8n(install: N8nInstall, env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ChildProcess> {
 	const child = spawn(install.node, [install.n8n, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout?.on('data', (chunk) => (output += String(chunk)));
 	child.stderr?.on('data', (chunk) => (output += String(chunk)));
-	const url = `http://127.0.0.1:${env.N8N_PORT}/healthz`;
+	const url = `http://127.0.0.1:${env.N8N_PORT}/rest/settings`;
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`n8n exited early:\n${output.slice(-3000)}`);
 		try {
 			const response = await fetch(url);
-			if (response.ok) return child;
+			if (response.ok && String(response.headers.get('content-type')).includes('json')) return child;
 		} catch {
 			// not listening yet
 		}
@@ -156,4 +181,25 @@ export async function stopN8n(child: ChildProcess | undefined) {
 	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
 	await exited;
 	clearTimeout(timer);
+}
+
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+
+/** The example workflows (parsed), by file name. */
+export function exampleWorkflows(): Array<{ file: string; workflow: any }> {
+	return readdirSync(EXAMPLES_DIR)
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((file) => ({ file, workflow: JSON.parse(readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) }));
+}
+
+/** The credentials the example workflows refer to: credential type → { id, name }. */
+export function exampleCredentialReferences(): Map<string, { id: string; name: string }> {
+	const found = new Map<string, { id: string; name: string }>();
+	for (const { workflow } of exampleWorkflows()) {
+		for (const node of workflow.nodes ?? []) {
+			for (const [type, reference] of Object.entries(node.credentials ?? {})) found.set(type, reference as { id: string; name: string });
+		}
+	}
+	return found;
 }

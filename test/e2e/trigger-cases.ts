@@ -38,4 +38,37 @@ export const triggerCases: TriggerCase[] = [
 		},
 		idOf: (record) => String(record.id),
 	},
+	{
+		id: 'e2eQebotTrigger01',
+		title: 'Qebot Trigger: New Lead',
+		credentialType: 'qebotApi',
+		trigger: {
+			name: 'New lead',
+			type: 'qebotTrigger',
+			parameters: { pollTimes: everyMinute, event: 'newLead', simplify: false },
+			credentials: { qebotApi: credentialIds.qebotApi },
+		},
+		pollPath: /\/api\/v1\/crm\/leads$/,
+		addRecords: (sandbox) => {
+			// two leads sharing one creation time
+			const time = Date.UTC(2030, 0, 1, 12, 0, 0);
+			return [sandbox.addLead({ firstName: 'E2E' }, time), sandbox.addLead({ firstName: 'E2E' }, time)].map((lead) => String(lead.leadId));
+		},
+		idOf: (record) => String(record.leadId),
+	},
+	{
+		id: 'e2eCrmRpcTrigger1',
+		title: 'CrmRpc Trigger: New Opportunity',
+		credentialType: 'crmRpcApi',
+		trigger: {
+			name: 'New opportunity',
+			type: 'crmRpcTrigger',
+			parameters: { pollTimes: everyMinute, event: 'newOpportunity', profileId: 1 },
+			credentials: { crmRpcApi: credentialIds.crmRpcApi },
+		},
+		pollPath: /\/opportunities$/,
+		addRecords: (sandbox) =>
+			[sandbox.addOpportunity({ title: 'E2E one' }), sandbox.addOpportunity({ title: 'E2E two' })].map((opportunity) => String(opportunity.id)),
+		idOf: (record) => String(record.id),
+	},
 ];

@@ -55,6 +55,28 @@ export function manualWorkflow(id: string, name: string, steps: StepNode[]) {
 	};
 }
 
+/** Webhook (POST /webhook/<path>, answers with the last node's items) → steps, in a line. */
+export function webhookWorkflow(id: string, name: string, webhookPath: string, steps: StepNode[]) {
+	const webhook: StepNode = {
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+	};
+	const all = [webhook, ...steps];
+	const workflow = {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: all.map(nodeOf),
+		connections: chain(all.map((step) => step.name)),
+	};
+	// a webhook node needs a stable id for its registration
+	(workflow.nodes[0] as Record<string, unknown>).webhookId = `${id}-hook`;
+	return workflow;
+}
+
 /** Polling trigger → HTTP Request posting each item to a collector URL (so the test sees every emission). */
 export function triggerWorkflow(id: string, name: string, trigger: StepNode, collectorUrl: string) {
 	const forward: StepNode = {
