@@ -12,7 +12,16 @@ import type {
 
 import { paginateByPage } from '../shared/pagination';
 import { invalidField, isNumericId, numericId, parameterValue, validate } from '../shared/validation';
-import { applyLimit, type CrmService, rpcCall, rpcOutput, serviceUrl, singleRequest, withApiErrors } from './transport';
+import {
+	applyLimit,
+	type CrmService,
+	rejectHttpErrors,
+	rpcCall,
+	rpcOutput,
+	serviceUrl,
+	singleRequest,
+	withApiErrors,
+} from './transport';
 
 /* ------------------------------------------------------------------ dates */
 
@@ -230,7 +239,8 @@ export function rpcOperation(operation: RpcOperation) {
 			// every operation goes through withApiErrors (see transport.ts); `paginate` enables that hook
 			send: { preSend: operation.preSend ?? [], paginate: true },
 			operations: { pagination: withApiErrors(operation.paged ? rpcPagination(operation.root) : singleRequest) },
-			output: { postReceive },
+			// HTTP error statuses first, whatever the operation's own output step
+			output: { postReceive: [rejectHttpErrors, ...postReceive] },
 		},
 	};
 }

@@ -5,7 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiError } from '../shared/errors';
+import { apiError, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
+import { credentialSecrets } from '../shared/secrets';
 import { paginateByPage } from '../shared/pagination';
 import { numericId } from '../shared/validation';
 
@@ -73,9 +74,13 @@ export async function searchCustomers(
 		json: true,
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
-	})) as { statusCode: number; body: IDataObject };
+		timeout: OWN_REQUEST_TIMEOUT_MS,
+	})) as { statusCode: number; body: IDataObject; headers?: unknown };
 	if (response.statusCode >= 400) {
-		throw apiError(this.getNode(), response.statusCode, response.body);
+		throw apiError(this.getNode(), response.statusCode, response.body, {
+			headers: response.headers,
+			secrets: await credentialSecrets(this),
+		});
 	}
 	const customers = (response.body.data as IDataObject[] | undefined) ?? [];
 	const needle = (filter ?? '').toLowerCase();

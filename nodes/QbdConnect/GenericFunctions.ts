@@ -13,7 +13,8 @@ import type {
 } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
 
-import { apiError, handleApiResponse } from '../shared/errors';
+import { apiError, handleApiResponse, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
+import { credentialSecrets } from '../shared/secrets';
 import { invalidField, parameterValue, type InputCheck } from '../shared/validation';
 
 export const CREDENTIAL = 'qbdConnectApi';
@@ -51,8 +52,14 @@ export async function qbdRequest(
 		json: true,
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
-	})) as { statusCode: number; body: unknown };
-	if (response.statusCode >= 400) throw apiError(context.getNode(), response.statusCode, response.body);
+		timeout: OWN_REQUEST_TIMEOUT_MS,
+	})) as { statusCode: number; body: unknown; headers?: unknown };
+	if (response.statusCode >= 400) {
+		throw apiError(context.getNode(), response.statusCode, response.body, {
+			headers: response.headers,
+			secrets: await credentialSecrets(context),
+		});
+	}
 	return response.body;
 }
 
@@ -104,7 +111,7 @@ export function handleApiResponseHiding(...secretFields: string[]) {
 		if (response.statusCode >= 400) {
 			const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 			const secrets = secretFields.map((name) => String(fields[name] ?? '')).filter((secret) => secret !== '');
-			throw apiError(this.getNode(), response.statusCode, response.body, { itemIndex: this.getItemIndex(), secrets });
+			throw apiError(this.getNode(), response.statusCode, response.body, { itemIndex: this.getItemIndex(), secrets, headers: response.headers });
 		}
 		return await handleApiResponse.call(this, items, response);
 	};

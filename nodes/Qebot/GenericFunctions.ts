@@ -13,7 +13,8 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { apiError, handleApiResponse } from '../shared/errors';
+import { apiError, handleApiResponse, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
+import { credentialSecrets } from '../shared/secrets';
 import { idList, invalidField, parameterValue } from '../shared/validation';
 
 /** Every Qebot path hangs under the environment's base URL plus this prefix. */
@@ -80,6 +81,7 @@ export function handleApiResponseRedacting(secretsOf: (context: IExecuteSingleFu
 			throw apiError(this.getNode(), response.statusCode, response.body, {
 				itemIndex: this.getItemIndex(),
 				secrets: secretsOf(this),
+				headers: response.headers,
 			});
 		}
 		return await handleApiResponse.call(this, items, response);
@@ -150,14 +152,17 @@ export function qebotDateToIso(value: unknown): string | undefined {
 
 /* ---------------------------------------------------------------- leads */
 
-/** A lead with its creationDate / lastUpdateDate also as ISO 8601 (creationDateIso …). */
+/**
+ * Adds creationDateIso / lastUpdateDateIso (ISO 8601) to a lead. The lead is the freshly parsed
+ * answer, owned by this call, so it is extended in place: a copy per lead doubled the memory of
+ * large lists.
+ */
 export function leadWithIsoDates(lead: IDataObject): IDataObject {
-	const out: IDataObject = { ...lead };
 	for (const key of ['creationDate', 'lastUpdateDate']) {
 		const iso = qebotDateToIso(lead[key]);
-		if (iso) out[`${key}Iso`] = iso;
+		if (iso) lead[`${key}Iso`] = iso;
 	}
-	return out;
+	return lead;
 }
 
 function firstOf(list: unknown, key: string): unknown {
@@ -168,7 +173,6 @@ function firstOf(list: unknown, key: string): unknown {
 
 /** The handful of lead fields most workflows need (the full lead has ~50 keys and lists). */
 export function simplifyLead(lead: IDataObject): IDataObject {
-	const withDates = leadWithIsoDates(lead);
 	const simple: IDataObject = {
 		id: lead.id,
 		leadId: lead.leadId,
@@ -185,8 +189,8 @@ export function simplifyLead(lead: IDataObject): IDataObject {
 		potentialAmount: lead.potentialAmount,
 		isActive: lead.isActive,
 		isUnsubscribed: lead.isUnsubscribed,
-		creationDate: withDates.creationDateIso ?? lead.creationDate,
-		lastUpdateDate: withDates.lastUpdateDateIso ?? lead.lastUpdateDate,
+		creationDate: qebotDateToIso(lead.creationDate) ?? lead.creationDate,
+		lastUpdateDate: qebotDateToIso(lead.lastUpdateDate) ?? lead.lastUpdateDate,
 	};
 	return Object.fromEntries(Object.entries(simple).filter(([, value]) => value !== undefined)) as IDataObject;
 }
@@ -194,7 +198,8 @@ export function simplifyLead(lead: IDataObject): IDataObject {
 /** postReceive of lead lists and lead create: ISO dates, and Simplify when the user asked. */
 export async function shapeLeads(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const simplify = this.getNodeParameter('simplify', false) as boolean;
-	return items.map((item) => ({ ...item, json: simplify ? simplifyLead(item.json) : leadWithIsoDates(item.json) }));
+	for (const item of items) item.json = simplify ? simplifyLead(item.json) : leadWithIsoDates(item.json);
+	return items;
 }
 
 /* ---------------------------------------------------------------- pickers */
@@ -245,8 +250,14 @@ export async function qebotRequest(
 		json: true,
 		ignoreHttpStatusErrors: true,
 		returnFullResponse: true,
-	})) as { statusCode: number; body: unknown };
-	if (response.statusCode >= 400) throw apiError(context.getNode(), response.statusCode, response.body);
+		timeout: OWN_REQUEST_TIMEOUT_MS,
+	})) as { statusCode: number; body: unknown; headers?: unknown };
+	if (response.statusCode >= 400) {
+		throw apiError(context.getNode(), response.statusCode, response.body, {
+			headers: response.headers,
+			secrets: await credentialSecrets(context),
+		});
+	}
 	return response.body;
 }
 

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { redactSecrets } from './secrets';
+import { boundErrorAnswer, redactSecrets } from './secrets';
 
 /**
  * The human message an API put in an error body. APIs of this pack use `message`,
@@ -19,7 +19,10 @@ export function apiErrorMessage(body: unknown): string | undefined {
 		const text = body.trim();
 		if (!text) return undefined;
 		const parsed = tolerantJson(text);
-		return parsed === undefined ? text.slice(0, 500) : apiErrorMessage(parsed);
+		if (parsed !== undefined) return apiErrorMessage(parsed);
+		// an HTML error page (a proxy, a load balancer): its words, without the markup
+		const plain = looksLikeHtml(text) ? htmlText(text) : text;
+		return plain ? plain.slice(0, 300) : undefined;
 	}
 	if (!body || typeof body !== 'object') return undefined;
 	const data = body as IDataObject;
@@ -42,6 +45,21 @@ export function apiErrorMessage(body: unknown): string | undefined {
 	}
 	const message = [...new Set(parts.filter(Boolean))].join('; ');
 	return message || undefined;
+}
+
+/** True for a body that is an HTML page (`<!DOCTYPE html>`, `<html>`, `<head>`, `<body>`). */
+export function looksLikeHtml(text: string): boolean {
+	return /^\s*<(!doctype html|html|head|body)\b/i.test(text);
+}
+
+/** The visible words of an HTML page: tags, scripts and styles removed, spaces collapsed. */
+function htmlText(html: string): string {
+	return html
+		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /**
@@ -82,23 +100,81 @@ export function successBody(body: unknown): IDataObject | IDataObject[] {
 	return { success: true, message: String(body) };
 }
 
-/** Builds the NodeApiError n8n shows for a failed call: the API's message, its HTTP status. */
+/**
+ * Timeout of the requests the pack sends itself (trigger polls, dropdowns, list search). The
+ * operations use n8n's Request Options › Timeout instead (n8n waits 300 s when it is not set).
+ */
+export const OWN_REQUEST_TIMEOUT_MS = 60_000;
+
+/** The longest Retry-After (seconds) we pass on as a wait; beyond it the hint says "later". */
+export const MAX_RETRY_AFTER_SECONDS = 3600;
+
+/** Seconds to wait from a `Retry-After` header (seconds or an HTTP date), when sensible. */
+export function retryAfterSeconds(headers: unknown, now = Date.now()): number | undefined {
+	if (!headers || typeof headers !== 'object') return undefined;
+	const entry = Object.entries(headers as IDataObject).find(([name]) => name.toLowerCase() === 'retry-after');
+	const value = String(([] as unknown[]).concat(entry?.[1] ?? '')[0] ?? '').trim();
+	if (!value) return undefined;
+	const seconds = /^\d+$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
+	if (!Number.isFinite(seconds)) return undefined;
+	return Math.min(Math.max(seconds, 0), MAX_RETRY_AFTER_SECONDS);
+}
+
+/**
+ * What the user can do about a failed call, by HTTP status. The nodes retry nothing by
+ * themselves (but CrmRpc's expired session): n8n's Retry On Fail is the user's switch.
+ */
+export function statusHint(statusCode: number, retryAfter?: number): string | undefined {
+	switch (statusCode) {
+		case 400:
+			return 'The API refused the request as malformed: check the values of the fields sent.';
+		case 401:
+			return 'The API refused the credential: check the credential used by this node (key, token or password, and the base URL).';
+		case 403:
+			return 'The credential is valid but may not do this: check its permissions in the API.';
+		case 404:
+			return 'Not found: check the ID (or the base URL of the credential).';
+		case 405:
+			return 'The API does not allow this method on this address: check the base URL of the credential.';
+		case 409:
+			return 'The request conflicts with the current data (a duplicate, or a record changed meanwhile): check the record, then run again.';
+		case 422:
+			return 'The API rejected a value: correct the field the message names.';
+		case 429:
+			return retryAfter !== undefined
+				? `Rate limit reached: wait ${retryAfter} s (the API's Retry-After) before running again, or turn on Retry On Fail in the node settings.`
+				: 'Rate limit reached: wait a little before running again, turn on Retry On Fail in the node settings, or space the items with Request Options › Batching.';
+		default:
+			if (statusCode >= 500)
+				return 'The server failed or is unavailable; this is usually temporary: run again later, or turn on Retry On Fail in the node settings.';
+			return undefined;
+	}
+}
+
+/** Builds the NodeApiError n8n shows for a failed call: the API's message, its HTTP status, what to do. */
 export function apiError(
 	node: INode,
 	statusCode: number,
 	body: unknown,
-	options: { itemIndex?: number; secrets?: string[] } = {},
+	options: { itemIndex?: number; secrets?: string[]; headers?: unknown } = {},
 ): NodeApiError {
 	const secrets = options.secrets ?? [];
+	// a huge error answer (MBs) would make n8n's error slow to build and useless to read
+	const text = boundErrorAnswer(Buffer.isBuffer(body) ? body.toString('utf8') : body);
 	const message =
-		redactSecrets(apiErrorMessage(body), secrets) ?? `The API answered HTTP ${statusCode} without a message`;
-	const detail = body && typeof body === 'object' ? (body as JsonObject) : { body: String(body ?? '') };
-	return new NodeApiError(node, JSON.parse(redactSecrets(JSON.stringify(detail), secrets) ?? '{}') as JsonObject, {
+		redactSecrets(apiErrorMessage(text), secrets) ??
+		(statusCode === 200 ? 'The API answered without a message' : `The API answered HTTP ${statusCode} without a message`);
+	const retryAfter = statusCode === 429 ? retryAfterSeconds(options.headers) : undefined;
+	const hint = statusHint(statusCode, retryAfter);
+	const detail = text && typeof text === 'object' ? (text as JsonObject) : { body: String(text ?? '').slice(0, 2000) };
+	const error = new NodeApiError(node, JSON.parse(redactSecrets(JSON.stringify(detail), secrets) ?? '{}') as JsonObject, {
 		message,
-		description: `HTTP ${statusCode}: ${message}`,
+		description: `HTTP ${statusCode}: ${message}${hint ? `. ${hint}` : ''}`,
 		httpCode: String(statusCode),
 		itemIndex: options.itemIndex,
 	});
+	if (retryAfter !== undefined) error.context.retryAfterSeconds = retryAfter;
+	return error;
 }
 
 /**
@@ -111,7 +187,19 @@ export async function handleApiResponse(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (response.statusCode >= 400) throw apiError(this.getNode(), response.statusCode, response.body, { itemIndex: this.getItemIndex() });
+	if (response.statusCode >= 400) {
+		throw apiError(this.getNode(), response.statusCode, response.body, { itemIndex: this.getItemIndex(), headers: response.headers });
+	}
+	// a 2xx HTML page is not an API answer (a login portal, a wrong base URL): never a success
+	const text = Buffer.isBuffer(response.body) ? response.body.toString('utf8') : response.body;
+	if (typeof text === 'string' && looksLikeHtml(text)) {
+		throw new NodeApiError(this.getNode(), { body: text.slice(0, 2000) } as JsonObject, {
+			message: 'The API answered with an HTML page instead of data',
+			description: `HTTP ${response.statusCode}: the address answered with a web page, not the API. Check the base URL of the credential.`,
+			httpCode: String(response.statusCode),
+			itemIndex: this.getItemIndex(),
+		});
+	}
 	const body = successBody(response.body);
 	if (Array.isArray(body)) return body.map((json) => ({ json }));
 	return [{ json: body }];

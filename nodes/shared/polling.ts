@@ -8,6 +8,12 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 export interface PollCursor {
 	time: number;
 	ids: string[];
+	/**
+	 * Set once more than MAX_CURSOR_IDS records share `time`: the lowest ids are then dropped
+	 * from `ids`, and every id at `time` up to this one (in numeric-aware order) counts as seen.
+	 * The APIs' ids grow with creation, so this keeps the state bounded without repeats.
+	 */
+	idFloor?: string;
 }
 
 export interface RecordKey {
@@ -16,29 +22,45 @@ export interface RecordKey {
 	time: number;
 }
 
-/** The ids kept for one timestamp; beyond this the oldest are dropped (state stays bounded). */
+/** The ids kept for one timestamp; beyond this the lowest are folded into `idFloor`. */
 export const MAX_CURSOR_IDS = 5000;
+
+function compareIds(a: string, b: string): number {
+	return a.localeCompare(b, 'en', { numeric: true });
+}
 
 function compareKeys(a: RecordKey, b: RecordKey): number {
 	if (a.time !== b.time) return a.time - b.time;
-	return a.id.localeCompare(b.id, 'en', { numeric: true });
+	return compareIds(a.id, b.id);
+}
+
+/** True when the cursor has already seen this id at its own timestamp. */
+function seenAtCursorTime(id: string, cursor: PollCursor, ids: Set<string>): boolean {
+	return ids.has(id) || (cursor.idFloor !== undefined && compareIds(id, cursor.idFloor) <= 0);
 }
 
 /** The cursor that marks everything in `keys` as seen. */
 export function cursorAfter(keys: RecordKey[], previous?: PollCursor): PollCursor {
 	let time = previous?.time ?? Number.NEGATIVE_INFINITY;
 	for (const key of keys) if (key.time > time) time = key.time;
-	const ids = new Set(previous && previous.time === time ? previous.ids : []);
+	const sameTime = previous && previous.time === time ? previous : undefined;
+	const ids = new Set(sameTime?.ids ?? []);
 	for (const key of keys) if (key.time === time) ids.add(key.id);
-	return {
-		time: Number.isFinite(time) ? time : 0,
-		ids: [...ids].slice(-MAX_CURSOR_IDS),
-	};
+	const cursor: PollCursor = { time: Number.isFinite(time) ? time : 0, ids: [...ids] };
+	if (sameTime?.idFloor !== undefined) cursor.idFloor = sameTime.idFloor;
+	if (cursor.ids.length > MAX_CURSOR_IDS) {
+		const sorted = cursor.ids.sort(compareIds);
+		const dropped = sorted.splice(0, sorted.length - MAX_CURSOR_IDS);
+		const highestDropped = dropped[dropped.length - 1];
+		if (cursor.idFloor === undefined || compareIds(highestDropped, cursor.idFloor) > 0) cursor.idFloor = highestDropped;
+		cursor.ids = sorted;
+	}
+	return cursor;
 }
 
 /** True when a record is not covered by the cursor. */
 export function isNew(key: RecordKey, cursor: PollCursor): boolean {
-	return key.time > cursor.time || (key.time === cursor.time && !cursor.ids.includes(key.id));
+	return key.time > cursor.time || (key.time === cursor.time && !seenAtCursorTime(key.id, cursor, new Set(cursor.ids)));
 }
 
 /** The records not yet emitted, oldest first, and the cursor once they are. */
@@ -47,7 +69,7 @@ export function selectNew<T>(records: T[], cursor: PollCursor, keyOf: (record: T
 	const keyed = records
 		.map((record) => ({ record, key: keyOf(record) }))
 		.filter(({ key }) => Number.isFinite(key.time))
-		.filter(({ key }) => key.time > cursor.time || (key.time === cursor.time && !seenIds.has(key.id)));
+		.filter(({ key }) => key.time > cursor.time || (key.time === cursor.time && !seenAtCursorTime(key.id, cursor, seenIds)));
 	// the same record may come twice when an API pages while records are added
 	const unique = new Map<string, (typeof keyed)[number]>();
 	for (const entry of keyed) unique.set(entry.key.id, entry);

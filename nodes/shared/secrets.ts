@@ -1,3 +1,15 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+} from 'n8n-workflow';
+
 /** Replaces every occurrence of a secret (password, key, token, card number) with `[redacted]`. */
 export function redactSecrets(text: string | undefined, secrets: string[]): string | undefined {
 	if (text === undefined) return undefined;
@@ -6,4 +18,162 @@ export function redactSecrets(text: string | undefined, secrets: string[]): stri
 		if (typeof secret === 'string' && secret.length >= 3) out = out.split(secret).join('[redacted]');
 	}
 	return out;
+}
+
+/** Credential fields that hold secrets (the credential types make exactly these password fields). */
+const SECRET_FIELD = /password|key|token|secret/i;
+
+/**
+ * The secret values of the credentials the node uses: every key, token and password, and the
+ * HTTP Basic pairs built from them (`base64(email:apiKey)`), as an API may quote the header.
+ * Longest first, so a secret inside another one does not break the longer one's redaction.
+ */
+export async function credentialSecrets(
+	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
+): Promise<string[]> {
+	const secrets: string[] = [];
+	for (const type of Object.keys(context.getNode().credentials ?? {})) {
+		let credentials: IDataObject;
+		try {
+			credentials = await context.getCredentials(type);
+		} catch {
+			continue;
+		}
+		const texts = Object.entries(credentials).filter(([, value]) => typeof value === 'string' && value !== '') as Array<[string, string]>;
+		for (const [name, value] of texts) {
+			if (!SECRET_FIELD.test(name)) continue;
+			secrets.push(value);
+			for (const [, user] of texts) secrets.push(Buffer.from(`${user}:${value}`).toString('base64'));
+		}
+	}
+	return longestFirst(secrets);
+}
+
+const longestFirst = (secrets: string[]) =>
+	[...new Set(secrets)].filter((secret) => secret.length >= 3).sort((a, b) => b.length - a.length);
+
+/** The parameter paths of the password fields among `fields` (top level, in collections, in fixed collections). */
+function passwordPaths(fields: INodeProperties[]): string[] {
+	const paths: string[] = [];
+	for (const property of fields) {
+		if (property.typeOptions?.password) paths.push(property.name);
+		if (property.type === 'collection') {
+			for (const option of (property.options ?? []) as INodeProperties[]) {
+				if (option.typeOptions?.password) paths.push(`${property.name}.${option.name}`);
+			}
+		}
+	}
+	return [...new Set(paths)];
+}
+
+/**
+ * The values the user typed in password fields of the operation (card number, CVV, a user's
+ * password, a token), as typed and without spaces or dashes (card numbers).
+ */
+function typedSecrets(context: IExecuteSingleFunctions, paths: string[]): string[] {
+	const secrets: string[] = [];
+	for (const path of paths) {
+		let value: unknown;
+		try {
+			value = context.getNodeParameter(path, '');
+		} catch {
+			continue;
+		}
+		if (typeof value !== 'string' && typeof value !== 'number') continue;
+		const text = String(value).trim();
+		if (text) secrets.push(text, text.replace(/[\s-]/g, ''));
+	}
+	return secrets;
+}
+
+/** A copy of `value` with every string redacted (lists and objects walked, cycles cut). */
+export function redactDeep<T>(value: T, secrets: string[], seen = new WeakSet<object>()): T {
+	if (typeof value === 'string') return redactSecrets(value, secrets) as T;
+	if (!value || typeof value !== 'object' || seen.has(value as object)) return value;
+	seen.add(value as object);
+	if (Array.isArray(value)) return value.map((entry) => redactDeep(entry, secrets, seen)) as T;
+	return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, redactDeep(entry, secrets, seen)])) as T;
+}
+
+/**
+ * Removes the secrets from an error in place: what n8n shows (message, description, the
+ * messages list), what it keeps (errorResponse, context, the stack that repeats the message)
+ * and the cause's message.
+ */
+export function redactError(error: unknown, secrets: string[]): unknown {
+	if (!error || typeof error !== 'object' || secrets.length === 0) return error;
+	const target = error as Record<string, unknown>;
+	for (const key of ['message', 'description', 'stack']) {
+		if (typeof target[key] === 'string') target[key] = redactSecrets(target[key] as string, secrets);
+	}
+	for (const key of ['messages', 'errorResponse', 'context']) {
+		if (target[key] && typeof target[key] === 'object') target[key] = redactDeep(target[key], secrets);
+	}
+	const cause = target.cause as Record<string, unknown> | undefined;
+	if (cause && typeof cause === 'object' && typeof cause.message === 'string') {
+		try {
+			cause.message = redactSecrets(cause.message, secrets);
+		} catch {
+			// a read-only message: n8n persists the cause's name and message only, keep going
+		}
+	}
+	return error;
+}
+
+/** The longest text kept from one value of an error answer (see boundErrorAnswer). */
+export const ERROR_TEXT_LIMIT = 1000;
+
+/**
+ * An error answer with every text cut to ERROR_TEXT_LIMIT characters. n8n's NodeApiError
+ * scans the answer it is given, in time that grows with the square of its size (a 10 MB
+ * error page took 25 s): what a user can act on fits in far less.
+ */
+export function boundErrorAnswer<T>(body: T): T {
+	const cut = (text: string) =>
+		text.length > ERROR_TEXT_LIMIT ? `${text.slice(0, ERROR_TEXT_LIMIT)}… (${text.length - ERROR_TEXT_LIMIT} more characters)` : text;
+	const walk = (value: unknown, depth: number): unknown => {
+		if (typeof value === 'string') return cut(value);
+		if (Buffer.isBuffer(value)) return value.length > ERROR_TEXT_LIMIT ? cut(value.toString('utf8')) : value;
+		if (!value || typeof value !== 'object' || depth > 20) return value;
+		if (Array.isArray(value)) return value.slice(0, 100).map((entry) => walk(entry, depth + 1));
+		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, walk(entry, depth + 1)]));
+	};
+	return walk(body, 0) as T;
+}
+
+const isErrorAnswer = (response: IN8nHttpFullResponse | undefined) =>
+	Boolean(response) &&
+	(response!.statusCode >= 400 || (typeof response!.body === 'object' && (response!.body as IDataObject | null)?.success === false));
+
+/**
+ * A postReceive step that reads error answers bounded (see boundErrorAnswer), and whose errors
+ * leave without the credential's secrets and the typed ones.
+ */
+function guarded(step: PostReceiveAction, paths: string[]): PostReceiveAction {
+	if (typeof step !== 'function') return step;
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		// the same response object goes to every step: the first one bounds it for the others
+		if (isErrorAnswer(response)) response.body = boundErrorAnswer(response.body);
+		try {
+			return await step.call(this, items, response);
+		} catch (error) {
+			throw redactError(error, longestFirst([...(await credentialSecrets(this)), ...typedSecrets(this, paths)]));
+		}
+	};
+}
+
+/**
+ * Makes every output step of the operations safe on errors: error answers are read bounded,
+ * and the errors raised leave without secrets (the credential's keys, tokens and passwords,
+ * and what the user typed in the password fields among `fields`). An API may quote the value
+ * it refused, or the Authorization header.
+ */
+export function guardErrors(operations: INodeProperties[], fields: INodeProperties[]) {
+	const paths = passwordPaths(fields);
+	for (const property of operations) {
+		for (const option of (property.options ?? []) as INodePropertyOptions[]) {
+			const output = option.routing?.output;
+			if (output?.postReceive) output.postReceive = output.postReceive.map((step) => guarded(step, paths));
+		}
+	}
 }

@@ -1,5 +1,14 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
+
+import { guardErrors } from './secrets';
 
 /** A check of the user's input for one item; throws a NodeOperationError naming the field. */
 export type InputCheck = (context: IExecuteSingleFunctions) => void;
@@ -48,6 +57,18 @@ export function requiredText(name: string, field: string): InputCheck {
 	};
 }
 
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** The field, when set, must hold an email address. */
+export function emailAddress(name: string, field: string): InputCheck {
+	return (context) => {
+		const value = parameterValue(context, name);
+		if (isBlank(value)) return;
+		if (typeof value !== 'string' || !EMAIL.test(value.trim())) throw invalidField(context, field, `"${String(value)}" is not an email address`);
+	};
+}
+
 /** Splits "1, 2,3" (or a list) into numeric ids; throws naming the field on anything else. */
 export function idList(context: IExecuteSingleFunctions, value: unknown, field: string): number[] {
 	const parts = (Array.isArray(value) ? value : String(value ?? '').split(','))
@@ -70,4 +91,179 @@ export function validate(...checks: InputCheck[]) {
 /** Drops undefined and empty-string values: partial updates send only what the user set. */
 export function compact(data: IDataObject): IDataObject {
 	return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+/* ------------------------------------------------- checks from the description */
+
+/** What the user sees: "Profile Name or ID" → "Profile" (n8n's suffix for dropdowns given by ID). */
+function fieldLabel(property: INodeProperties): string {
+	return property.displayName.replace(/ Names? or IDs?$/, '');
+}
+
+function describe(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (value && typeof value === 'object') return 'an object';
+	return `"${String(value)}"`;
+}
+
+/** A calendar date-time n8n or the user may give: ISO text of a real day, a Date or a Luxon DateTime. */
+function isDateLike(value: unknown): boolean {
+	if (value instanceof Date) return !Number.isNaN(value.getTime());
+	if (value && typeof value === 'object') return (value as { isValid?: boolean }).isValid === true;
+	if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return false;
+	const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+	if (!day) return true;
+	const [year, month, date] = day.slice(1).map(Number);
+	const real = new Date(Date.UTC(year, month - 1, date));
+	return real.getUTCMonth() === month - 1 && real.getUTCDate() === date;
+}
+
+/** IDs and codes of these APIs never hold spaces, "/", "?" or "#" (they would also break a URL). */
+const MALFORMED_ID = /[\s/?#]/;
+
+/** Text fields whose name says what they hold: `…Id` one ID, `email` / `…Email` / `emailAddress` an address. */
+function namedTextProblem(property: INodeProperties, text: string): string | undefined {
+	if (property.typeOptions?.password) return undefined;
+	if ((/Id$/.test(property.name) || property.type === 'resourceLocator') && MALFORMED_ID.test(text.trim()))
+		return `"${text}" is not an ID (no spaces, "/", "?" or "#")`;
+	if (/(^e|E)mail(Address)?$/.test(property.name) && !EMAIL.test(text.trim())) return `"${text}" is not an email address`;
+	return undefined;
+}
+
+/**
+ * Checks one value against its field's description; returns the problem, or undefined.
+ * Values that arrive through expressions skip n8n's editor checks, so the type, the choices,
+ * the range and "required" are checked again here.
+ */
+function describedProblem(property: INodeProperties, value: unknown, required: boolean): string | undefined {
+	if (isBlank(value) || (Array.isArray(value) && value.length === 0 && property.type !== 'multiOptions')) {
+		const blankable = ['string', 'resourceLocator', 'options', 'dateTime', 'json', 'number'].includes(property.type);
+		return required && blankable ? 'it is required and cannot be empty' : undefined;
+	}
+	const dynamic = Boolean(property.typeOptions?.loadOptionsMethod);
+	const choices = ((property.options ?? []) as INodePropertyOptions[]).filter((option) => option.value !== undefined);
+	const notAChoice = (entry: unknown) => !choices.some((option) => String(option.value) === String(entry));
+	const choiceList = () => choices.slice(0, 12).map((option) => option.name).join(', ');
+	switch (property.type) {
+		case 'string':
+		case 'resourceLocator':
+			if (!['string', 'number'].includes(typeof value)) return `it must be text, not ${describe(value)}`;
+			return namedTextProblem(property, String(value));
+		case 'options':
+			if (!['string', 'number', 'boolean'].includes(typeof value)) return `it must be one value, not ${describe(value)}`;
+			if (dynamic) return MALFORMED_ID.test(String(value).trim()) ? `${describe(value)} is not an ID (no spaces, "/", "?" or "#")` : undefined;
+			return notAChoice(value) ? `${describe(value)} is not one of the choices (${choiceList()})` : undefined;
+		case 'multiOptions': {
+			// by expression a list may also come as "1, 2"
+			const entries = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+			const wrong = entries.find(
+				(entry) =>
+					!['string', 'number'].includes(typeof entry) ||
+					(dynamic ? MALFORMED_ID.test(String(entry).trim()) : notAChoice(entry)),
+			);
+			return wrong === undefined ? undefined : `${describe(wrong)} is not one of the choices${dynamic ? '' : ` (${choiceList()})`}`;
+		}
+		case 'number': {
+			const number = typeof value === 'string' ? Number(value.trim()) : value;
+			if (typeof number !== 'number' || !Number.isFinite(number)) return `${describe(value)} is not a number`;
+			const min = property.typeOptions?.minValue as number | undefined;
+			const max = property.typeOptions?.maxValue as number | undefined;
+			if (min !== undefined && number < min) return `${number} is below the minimum of ${min}`;
+			if (max !== undefined && number > max) return `${number} is above the maximum of ${max}`;
+			return undefined;
+		}
+		case 'boolean':
+			return typeof value === 'boolean' ? undefined : `${describe(value)} is not true or false`;
+		case 'dateTime':
+			return isDateLike(value) ? undefined : `${describe(value)} is not a date`;
+		case 'json':
+			if (typeof value !== 'string') return undefined;
+			try {
+				JSON.parse(value);
+				return undefined;
+			} catch {
+				return 'it is not valid JSON';
+			}
+		default:
+			return undefined;
+	}
+}
+
+/** Only the wrong-type problems: an object or a list where one text, number or choice belongs. */
+function typeProblem(property: INodeProperties, value: unknown): string | undefined {
+	const single = ['string', 'resourceLocator', 'options', 'number'].includes(property.type);
+	return single && value !== null && typeof value === 'object' ? `it must be one value, not ${describe(value)}` : undefined;
+}
+
+/** Reads a parameter the way the node will: expressions resolved, resource locators reduced to their value. */
+function readParameter(context: IExecuteSingleFunctions, name: string): unknown {
+	try {
+		return context.getNodeParameter(name, undefined, { extractValue: true });
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * An input check built from the resource's field descriptions: every field the operation shows
+ * (and every entry of its collections and fixed collections) must have the type, choice, range
+ * and presence its description promises.
+ */
+export function describedFields(fields: INodeProperties[], only: 'everything' | 'types' = 'everything'): InputCheck {
+	const problemOf = only === 'types' ? typeProblem : describedProblem;
+	return (context) => {
+		const node = context.getNode();
+		for (const property of fields) {
+			if (!NodeHelpers.displayParameter(node.parameters, property, node, null)) continue;
+			const value = readParameter(context, property.name);
+			if (property.type === 'collection') {
+				if (!value || typeof value !== 'object') continue;
+				for (const option of (property.options ?? []) as INodeProperties[]) {
+					const entry = (value as IDataObject)[option.name];
+					if (entry === undefined) continue;
+					const problem = problemOf(option, readParameter(context, `${property.name}.${option.name}`), false);
+					if (problem) throw invalidField(context, `${property.displayName} › ${fieldLabel(option)}`, problem);
+				}
+			} else if (property.type === 'fixedCollection') {
+				if (!value || typeof value !== 'object') continue;
+				for (const group of (property.options ?? []) as INodePropertyCollection[]) {
+					const rows = ([] as unknown[]).concat((value as IDataObject)[group.name] ?? []);
+					rows.forEach((row, index) => {
+						if (!row || typeof row !== 'object') return;
+						const place = property.typeOptions?.multipleValues ? `${property.displayName} › ${group.displayName} ${index + 1}` : property.displayName;
+						for (const entry of group.values) {
+							const path = `${property.name}.${group.name}${property.typeOptions?.multipleValues ? `[${index}]` : ''}.${entry.name}`;
+							const problem = problemOf(entry, readParameter(context, path), Boolean(entry.required));
+							if (problem) throw invalidField(context, `${place} › ${fieldLabel(entry)}`, problem);
+						}
+					});
+				}
+			} else {
+				const problem = problemOf(property, value, Boolean(property.required));
+				if (problem) throw invalidField(context, fieldLabel(property), problem);
+			}
+		}
+	};
+}
+
+/**
+ * Guards every operation of a resource:
+ * - before sending, the described-field checks: wrong types (an object where text belongs)
+ *   first, so the operation's own code never works on them; the rest after the operation's own
+ *   checks, whose messages are more specific. A value that arrived through an expression is so
+ *   checked like one typed in the editor, and nothing is sent when it is bad.
+ * - after receiving, error answers are read bounded in size, and secrets (the credential's,
+ *   and what was typed in password fields) are removed from any error (see secrets.ts).
+ */
+export function guardOperations(operations: INodeProperties[], fields: INodeProperties[]) {
+	const types = validate(describedFields(fields, 'types'));
+	const everything = validate(describedFields(fields));
+	for (const property of operations) {
+		for (const option of (property.options ?? []) as INodePropertyOptions[]) {
+			const routing = (option.routing ??= {});
+			const send = (routing.send ??= {});
+			send.preSend = [types, ...(send.preSend ?? []), everything];
+		}
+	}
+	guardErrors(operations, fields);
 }

@@ -135,7 +135,7 @@ describe('CrmRpc errors', () => {
 		);
 		const { error } = await bed.run(getCompany);
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Database unavailable', httpCode: '500' });
-		expect(error?.description).toBe('HTTP 500: Database unavailable');
+		expect(error?.description).toMatch(/^HTTP 500: Database unavailable\. /);
 	});
 
 	it('an HTTP error during paging keeps the API\'s message and status', async () => {

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { chromium, type Page } from 'playwright-core';
+import { chromium, selectors, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
@@ -55,6 +55,8 @@ async function shot(page: Page, name: string, taken: string[]) {
 export async function checkEditor(check: EditorCheck): Promise<EditorResult> {
 	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	// n8n's editor marks its elements with data-test-id
+	selectors.setTestIdAttribute('data-test-id');
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 	const screenshots: string[] = [];
 	try {
@@ -74,7 +76,7 @@ export async function checkEditor(check: EditorCheck): Promise<EditorResult> {
 		await page.getByTestId('node-creator-plus-button').click();
 		await page.getByTestId('node-creator-search-bar').fill(check.nodePanelSearch);
 		const items = page.getByTestId('node-creator-item-name');
-		await items.first().waitFor();
+		await items.filter({ hasText: check.nodePanelSearch }).first().waitFor();
 		const nodePanelItems = (await items.allInnerTexts()).map((text) => text.trim());
 		await shot(page, 'node-panel', screenshots);
 		await page.keyboard.press('Escape');
@@ -86,15 +88,16 @@ export async function checkEditor(check: EditorCheck): Promise<EditorResult> {
 		const resourceText = await ndv.getByTestId('parameter-input-resource').locator('input').inputValue();
 		const operationText = await ndv.getByTestId('parameter-input-operation').locator('input').inputValue();
 		const dropdown = ndv.getByTestId(`parameter-input-${check.dropdownParameter}`);
-		await dropdown.click();
-		const option = page.getByText(check.dropdownOptionText, { exact: false }).first();
-		await option.waitFor();
-		const dropdownOptions = (await page.locator('.el-select-dropdown__item, [data-test-id="rlc-item"]').allInnerTexts())
-			.map((text) => text.trim())
-			.filter(Boolean);
+		await dropdown.locator('input').first().click();
+		// options the editor fetched through the node's loadOptions method
+		const options = page.locator('.remote-parameter-option:visible');
+		await options.filter({ hasText: check.dropdownOptionText }).first().waitFor();
+		const dropdownOptions = (await options.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 		await shot(page, 'node-settings', screenshots);
-		await page.keyboard.press('Escape');
-		await page.keyboard.press('Escape');
+
+		// back to a fresh canvas (closing the node view by keys depends on focus)
+		await page.goto(`${check.baseUrl}/workflow/${check.workflowId}`);
+		await page.getByTestId('canvas-node').first().waitFor();
 
 		// run the workflow and wait for n8n's success notice
 		await page.getByTestId('execute-workflow-button').click();
@@ -105,8 +108,15 @@ export async function checkEditor(check: EditorCheck): Promise<EditorResult> {
 		} catch {
 			executionSucceeded = false;
 		}
+		// let the success notice slide in before the picture
+		await page.waitForTimeout(1500);
 		await shot(page, 'finished-run', screenshots);
 		return { nodePanelItems, resourceText, operationText, dropdownOptions, executionSucceeded, screenshots };
+	} catch (error) {
+		// what the page showed when a step failed, for whoever reads the failure
+		const [page] = browser.contexts().flatMap((context) => context.pages());
+		if (page) await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'failure.png') }).catch(() => undefined);
+		throw error;
 	} finally {
 		await browser.close();
 	}

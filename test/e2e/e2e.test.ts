@@ -186,7 +186,7 @@ describe('CrmRpc session token', () => {
 });
 
 describe('loaded through N8N_CUSTOM_EXTENSIONS instead of the nodes folder', () => {
-	test('the QBench read case runs the same', async () => {
+	test('the QBench read case runs the same (node types are then CUSTOM.<name>)', async () => {
 		const root = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
 		const otherUser = mkdtempSync(path.join(tmpdir(), 'n8n-custom-ext-'));
 		const customEnv = n8nEnv(install, { userFolder: otherUser, port: 5720, extra: { N8N_CUSTOM_EXTENSIONS: root } });
@@ -195,9 +195,11 @@ describe('loaded through N8N_CUSTOM_EXTENSIONS instead of the nodes folder', () 
 		const credential = { id: credentialIds.qBenchApi, name: credentialIds.qBenchApi, type: 'qBenchApi', data: sandbox.demoCredentials() };
 		await n8nCli(install, customEnv, ['import:credentials', `--input=${writeJson(work, 'credentials.json', [credential])}`]);
 		const readCase = cases.find((entry) => entry.id === 'e2eQBenchRead0001')!;
+		// n8n names node types loaded from custom extension folders CUSTOM.<name>
+		const steps = readCase.steps.map((entry) => ({ ...entry, type: `CUSTOM.${entry.type}` }));
 		await n8nCli(install, customEnv, [
 			'import:workflow',
-			`--input=${writeJson(work, 'workflow.json', manualWorkflow(readCase.id, readCase.title, readCase.steps))}`,
+			`--input=${writeJson(work, 'workflow.json', manualWorkflow(readCase.id, readCase.title, steps))}`,
 		]);
 		sandbox.clearLog();
 		const run = parseRawOutput(await n8nCli(install, customEnv, ['execute', `--id=${readCase.id}`, '--rawOutput']));

@@ -133,7 +133,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			// what the error carries besides the node's own (password-typed) parameters
 			const { node: _node, stack: _stack, ...shown } = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
 			expect(withoutTimes(shown)).not.toContain('9876');
-			expect(shown.description).toBe('HTTP 422: cvv [redacted] does not match the card');
+			expect(shown.description).toMatch(/^HTTP 422: cvv \[redacted\] does not match the card\. /);
 		});
 
 		test('Bad card input sends nothing, and the message does not quote the number', async () => {

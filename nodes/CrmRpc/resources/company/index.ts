@@ -13,6 +13,7 @@ import {
 	sendFields,
 	type WireField,
 } from '../../GenericFunctions';
+import { guardOperations } from '../../../shared/validation';
 
 const resource = 'company';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -166,3 +167,6 @@ export const companyFields: INodeProperties[] = [
 
 	...['getIndustries', 'getInputs', 'getTypes'].flatMap((operation) => listFields(resource, operation)),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(companyOperations, companyFields);

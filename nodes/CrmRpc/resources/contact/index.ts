@@ -14,6 +14,7 @@ import {
 	sendFields,
 	type WireField,
 } from '../../GenericFunctions';
+import { guardOperations } from '../../../shared/validation';
 
 const resource = 'contact';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -249,3 +250,6 @@ export const contactFields: INodeProperties[] = [
 		listFields(resource, operation),
 	),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(contactOperations, contactFields);

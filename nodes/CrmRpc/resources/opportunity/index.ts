@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../../shared/pagination';
-import { invalidField } from '../../../shared/validation';
+import { guardOperations, invalidField } from '../../../shared/validation';
 import { operationTypes, opportunityStatuses, prospectTypes } from '../../constants';
 import {
 	addParameters,
@@ -310,3 +310,6 @@ export const opportunityFields: INodeProperties[] = [
 	includeOptions,
 	...listFields(resource, 'getInputs'),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(opportunityOperations, opportunityFields);

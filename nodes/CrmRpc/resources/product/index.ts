@@ -10,6 +10,7 @@ import {
 	sendFields,
 	type WireField,
 } from '../../GenericFunctions';
+import { guardOperations } from '../../../shared/validation';
 
 const resource = 'product';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -172,3 +173,6 @@ export const productFields: INodeProperties[] = [
 		listFields(resource, operation),
 	),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(productOperations, productFields);

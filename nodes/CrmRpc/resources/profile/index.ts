@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../../shared/pagination';
 import { catalogOperation, profileField, rpcOperation, sendFields } from '../../GenericFunctions';
+import { guardOperations } from '../../../shared/validation';
 
 const resource = 'profile';
 
@@ -59,3 +60,6 @@ export const profileFields: INodeProperties[] = [
 		listFields(resource, operation),
 	),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(profileOperations, profileFields);

@@ -10,6 +10,7 @@ import {
 	sendFields,
 	type WireField,
 } from '../../GenericFunctions';
+import { guardOperations } from '../../../shared/validation';
 
 const resource = 'ticket';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -109,3 +110,6 @@ export const ticketFields: INodeProperties[] = [
 	},
 	...['getCases', 'getTickets', 'getOrigins', 'getPriorities'].flatMap((operation) => listFields(resource, operation)),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(ticketOperations, ticketFields);

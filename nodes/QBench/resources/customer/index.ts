@@ -7,7 +7,7 @@ import type {
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, isNumericId, numericId, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, isNumericId, numericId, validate } from '../../../shared/validation';
 import { checkCustomerId, customerLocator, paginateCustomers } from '../../GenericFunctions';
 
 const resource = ['customer'];
@@ -340,3 +340,6 @@ export const customerFields: INodeProperties[] = [
 		displayOptions: { show: show('removeContact') },
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(customerOperations, customerFields);

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
-import { idList, invalidField, isNumericId, validate } from '../../../shared/validation';
+import { guardOperations, idList, invalidField, isNumericId, validate } from '../../../shared/validation';
 import { checkCustomerId, customerLocator } from '../../GenericFunctions';
 
 /**
@@ -68,7 +68,7 @@ function deleteQuery(kind: DiscountKind) {
 export function discountOperations(kind: DiscountKind): INodeProperties[] {
 	const url = `=/customer/{{$parameter.customerId}}/${kind.path}`;
 	const lower = kind.label.toLowerCase();
-	return [
+	const operations: INodeProperties[] = [
 		{
 			displayName: 'Operation',
 			name: 'operation',
@@ -113,6 +113,9 @@ export function discountOperations(kind: DiscountKind): INodeProperties[] {
 			],
 		},
 	];
+	// input checked against the field descriptions before sending; errors bounded and free of secrets
+	guardOperations(operations, discountFields(kind));
+	return operations;
 }
 
 export function discountFields(kind: DiscountKind): INodeProperties[] {

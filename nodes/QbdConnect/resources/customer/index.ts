@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
-import { compact, invalidField, requiredText, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, requiredText, validate } from '../../../shared/validation';
 import { customerLocator, pathId, pickedRange, textParameter } from '../../GenericFunctions';
 import { showFor } from '../common';
 
@@ -299,3 +299,6 @@ export const customerFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(customerOperations, customerFields);

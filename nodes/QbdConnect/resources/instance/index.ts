@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, validate } from '../../../shared/validation';
 import {
 	customerLocator,
 	decodeErrorBody,
@@ -420,3 +420,6 @@ export const instanceFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(instanceOperations, instanceFields);

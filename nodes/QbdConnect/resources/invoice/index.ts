@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { guardOperations, validate } from '../../../shared/validation';
 import { invoiceLocator, jsonBody, limitLocally, pathId } from '../../GenericFunctions';
 import { jsonBodyField, showFor } from '../common';
 
@@ -92,3 +92,6 @@ export const invoiceFields: INodeProperties[] = [
 	jsonBodyField(show('update'), 'The invoice fields to change, as JSON (sent with PUT; the API documents no fields)'),
 	jsonBodyField(show('createPayment'), 'The payment as JSON. The API documents no payment fields, so they are sent as given.'),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(invoiceOperations, invoiceFields);

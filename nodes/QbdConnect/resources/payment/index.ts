@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { handleApiResponse } from '../../../shared/errors';
 import { jsonBody } from '../../GenericFunctions';
 import { jsonBodyField, showFor } from '../common';
+import { guardOperations } from '../../../shared/validation';
 
 const show = showFor('payment');
 
@@ -32,3 +33,6 @@ export const paymentOperations: INodeProperties[] = [
 export const paymentFields: INodeProperties[] = [
 	jsonBodyField(show('create'), 'The payment as JSON. The API documents no payment fields, so they are sent as given.'),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(paymentOperations, paymentFields);

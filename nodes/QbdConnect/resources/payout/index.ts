@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
-import { compact, invalidField } from '../../../shared/validation';
+import { compact, guardOperations, invalidField } from '../../../shared/validation';
 import { pickedDate, textParameter } from '../../GenericFunctions';
 import { showFor } from '../common';
 
@@ -119,3 +119,6 @@ export const payoutFields: INodeProperties[] = [
 		options: [{ displayName: 'Payout ID', name: 'id', type: 'string', default: '' }],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(payoutOperations, payoutFields);

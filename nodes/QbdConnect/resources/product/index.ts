@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { guardOperations, validate } from '../../../shared/validation';
 import { limitLocally, pathId, productLocator } from '../../GenericFunctions';
 import { showFor } from '../common';
 
@@ -41,3 +41,6 @@ export const productOperations: INodeProperties[] = [
 ];
 
 export const productFields: INodeProperties[] = [productLocator(show('get')), ...listFields('product', 'getAll')];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(productOperations, productFields);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
-import { compact, invalidField, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, validate } from '../../../shared/validation';
 import { checkoutLocation, jsonBody, pathId, pickedDate } from '../../GenericFunctions';
 import { jsonBodyField, showFor, slaBody, slaCollection } from '../common';
 
@@ -205,3 +205,6 @@ export const subscriptionFields: INodeProperties[] = [
 		'The checkout request as JSON (the API documents no fields; typically the customer, price and quantity)',
 	),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(subscriptionOperations, subscriptionFields);

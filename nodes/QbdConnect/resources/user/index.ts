@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { guardOperations, validate } from '../../../shared/validation';
 import { customerLocator, jsonBody, limitLocally, pathId, userLocator } from '../../GenericFunctions';
 import { jsonBodyField, showFor } from '../common';
 
@@ -97,3 +97,6 @@ export const userFields: INodeProperties[] = [
 	jsonBodyField(show('create'), 'The user as JSON. The API documents no user fields, so they are sent as given.'),
 	jsonBodyField(show('update'), 'The user fields to change, as JSON (sent with PUT; the API documents no fields)'),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(userOperations, userFields);

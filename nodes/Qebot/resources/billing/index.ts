@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, numericId, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, numericId, validate } from '../../../shared/validation';
 import {
 	cardSecrets,
 	checkInteger,
@@ -280,3 +280,6 @@ export const billingFields: INodeProperties[] = [
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(billingOperations, billingFields);

@@ -8,7 +8,7 @@ import type {
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, numericId, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, numericId, validate } from '../../../shared/validation';
 import { limitResults, recordLocator, recordsOf, requiredString, unwrap } from '../../GenericFunctions';
 import { US_STATES } from '../../referenceData';
 import { businessBody, businessFieldOptions, statusOptions } from '../business';
@@ -189,3 +189,6 @@ export const brandFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(brandOperations, brandFields);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, numericId, parameterValue, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, numericId, parameterValue, validate } from '../../../shared/validation';
 import {
 	checkEmail,
 	checkInteger,
@@ -271,3 +271,6 @@ export const businessFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(businessOperations, businessFields);

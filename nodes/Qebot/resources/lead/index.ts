@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField } from '../../../shared/validation';
+import { compact, guardOperations, invalidField } from '../../../shared/validation';
 import { checkEmail, limitResults, shapeLeads, unwrap } from '../../GenericFunctions';
 
 const resource = ['lead'];
@@ -31,12 +31,21 @@ function parseJsonField(context: IExecuteSingleFunctions, value: unknown, field:
 	}
 }
 
+/** The name the user sees for an additional field of Create. */
+function additionalFieldLabel(name: string): string {
+	const collection = leadFields.find((property) => property.name === 'additionalFields');
+	const option = (collection?.options as INodeProperties[] | undefined)?.find((entry) => entry.name === name);
+	return option?.displayName ?? name;
+}
+
 async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	const extra = { ...(this.getNodeParameter('additionalFields', {}) as IDataObject) };
 	for (const key of NUMERIC_FIELDS) {
 		const value = extra[key];
 		if (value === undefined || value === '') continue;
-		if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidField(this, key, `"${String(value)}" is not a number`);
+		if (typeof value !== 'number' || !Number.isFinite(value)) {
+			throw invalidField(this, `Additional Fields › ${additionalFieldLabel(key)}`, `"${String(value)}" is not a number`);
+		}
 	}
 	for (const [key, label] of Object.entries(JSON_FIELDS)) {
 		if (extra[key] !== undefined) extra[key] = parseJsonField(this, extra[key], label) as IDataObject;
@@ -253,3 +262,6 @@ export const leadFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(leadOperations, leadFields);

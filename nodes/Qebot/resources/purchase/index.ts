@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, numericId, parameterValue, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, numericId, parameterValue, validate } from '../../../shared/validation';
 import { cardSecrets, handleApiResponseRedacting, limitResults, recordLocator, requiredString, unwrap } from '../../GenericFunctions';
 import { billingAddressOptions, checkCardNumber, checkCvv, checkExpiry } from '../billing';
 
@@ -139,6 +139,8 @@ export const purchaseFields: INodeProperties[] = [
 	{
 		displayName: 'Pay With',
 		name: 'payWith',
+		// it decides which fields are shown, so it cannot come from an expression
+		noDataExpression: true,
 		type: 'options',
 		options: [
 			{ name: 'Billing Info on File', value: 'billing' },
@@ -218,3 +220,6 @@ export const purchaseFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(purchaseOperations, purchaseFields);

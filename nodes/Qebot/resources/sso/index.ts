@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
-import { type InputCheck, requiredText, validate } from '../../../shared/validation';
+import { emailAddress, guardOperations, requiredText, type InputCheck, validate } from '../../../shared/validation';
 import { checkEmail, returnUrlInsteadOfSending } from '../../GenericFunctions';
 
 const resource = ['sso'];
@@ -37,7 +37,7 @@ export const ssoOperations: INodeProperties[] = [
 				description: 'Get a token that logs a user in through the Log In URL',
 				routing: {
 					request: { method: 'POST', url: '/sso/apikey', body: { username: '={{$parameter.username.trim()}}' } },
-					send: { preSend: [validate(requiredText('username', 'Username'))] },
+					send: { preSend: [validate(requiredText('username', 'Username'), emailAddress('username', 'Username'))] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -123,3 +123,6 @@ export const ssoFields: INodeProperties[] = [
 		displayOptions: { show: show('loginJwt') },
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(ssoOperations, ssoFields);

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { numericId, validate } from '../../../shared/validation';
+import { guardOperations, numericId, validate } from '../../../shared/validation';
 import { limitResults, recordLocator, unwrap } from '../../GenericFunctions';
 
 const resource = ['tool'];
@@ -44,3 +44,6 @@ export const toolFields: INodeProperties[] = [
 	recordLocator({ name: 'toolId', displayName: 'Tool', searchMethod: 'searchTools', show: { resource, operation: ['get'] } }),
 	...listFields('tool', 'getAll'),
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(toolOperations, toolFields);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields } from '../../../shared/pagination';
-import { compact, invalidField, numericId, validate } from '../../../shared/validation';
+import { compact, guardOperations, invalidField, numericId, validate } from '../../../shared/validation';
 import {
 	checkEmail,
 	checkInteger,
@@ -226,3 +226,6 @@ export const userFields: INodeProperties[] = [
 		],
 	},
 ];
+
+// input checked against these descriptions before sending; errors bounded and free of secrets
+guardOperations(userOperations, userFields);
