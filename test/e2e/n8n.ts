@@ -8,12 +8,17 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** The n8n this pack is tested against, and the Node.js it needs (2.x requires Node 24). */
-export const N8N_VERSION = '2.40.7';
+/**
+ * The n8n this pack is tested against, and the Node.js it needs (2.x requires Node 24).
+ * N8N_E2E_VERSION=1.123.81 runs the same suite on n8n 1.x, which runs on this machine's Node 20.
+ */
+export const N8N_VERSION = process.env.N8N_E2E_VERSION ?? '2.40.7';
 export const NODE_VERSION = '24.9.0';
+/** n8n 1.x: the machine's own Node, and a replacement for an xlsx tarball the registry lacks. */
+export const LEGACY_N8N = N8N_VERSION.startsWith('1.');
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const CACHE_DIR = process.env.N8N_E2E_CACHE ?? path.join(homedir(), '.cache', 'n8n-nodes-qebot-pack');
-const INSTALL_DIR = path.join(CACHE_DIR, `n8n-${N8N_VERSION}-node-${NODE_VERSION}`);
+const INSTALL_DIR = path.join(CACHE_DIR, LEGACY_N8N ? `n8n-${N8N_VERSION}` : `n8n-${N8N_VERSION}-node-${NODE_VERSION}`);
 
 export interface N8nInstall {
 	node: string;
@@ -33,24 +38,26 @@ async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = process
 export async function ensureN8n(): Promise<N8nInstall> {
 	// the platform package of the `node` npm package: a Node 24 binary plus its headers
 	const nodePackage = `node-${process.platform}-${process.arch}`;
-	const binDir = path.join(INSTALL_DIR, 'node_modules', nodePackage, 'bin');
+	const binDir = LEGACY_N8N ? path.dirname(process.execPath) : path.join(INSTALL_DIR, 'node_modules', nodePackage, 'bin');
 	const install: N8nInstall = {
 		binDir,
-		node: path.join(binDir, 'node'),
+		node: LEGACY_N8N ? process.execPath : path.join(binDir, 'node'),
 		n8n: path.join(INSTALL_DIR, 'node_modules', 'n8n', 'bin', 'n8n'),
 	};
 	const ready = path.join(INSTALL_DIR, '.ready');
 	if (existsSync(ready)) return install;
-	log(`installing n8n ${N8N_VERSION} with Node ${NODE_VERSION} into ${INSTALL_DIR} (once; a few minutes)`);
+	log(`installing n8n ${N8N_VERSION} with Node ${LEGACY_N8N ? process.version : NODE_VERSION} into ${INSTALL_DIR} (once; a few minutes)`);
 	mkdirSync(INSTALL_DIR, { recursive: true });
-	writeFileSync(path.join(INSTALL_DIR, 'package.json'), JSON.stringify({ name: 'n8n-e2e', private: true }));
+	const manifest = { name: 'n8n-e2e', private: true, ...(LEGACY_N8N ? { overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } } : {}) };
+	writeFileSync(path.join(INSTALL_DIR, 'package.json'), JSON.stringify(manifest));
+	const packages = LEGACY_N8N ? [`n8n@${N8N_VERSION}`] : [`${nodePackage}@${NODE_VERSION}`, `n8n@${N8N_VERSION}`];
 	// install scripts off: several of n8n's optional native modules cannot build here
-	await npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', `${nodePackage}@${NODE_VERSION}`, `n8n@${N8N_VERSION}`], INSTALL_DIR);
-	// sqlite3 is n8n's database driver: build it for Node 24 against the headers of the node package
+	await npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', ...packages], INSTALL_DIR);
+	// sqlite3 is n8n's database driver: build it for the Node that runs n8n (2.x: the node package's headers)
 	await npm(['rebuild', 'sqlite3', '--foreground-scripts'], INSTALL_DIR, {
 		...process.env,
 		PATH: `${binDir}:${process.env.PATH}`,
-		npm_config_nodedir: path.join(INSTALL_DIR, 'node_modules', nodePackage),
+		...(LEGACY_N8N ? {} : { npm_config_nodedir: path.join(INSTALL_DIR, 'node_modules', nodePackage) }),
 		npm_config_ignore_scripts: 'false',
 	});
 	writeFileSync(ready, new Date().toISOString());
@@ -111,6 +118,7 @@ export function n8nEnv(install: N8nInstall, environment: N8nEnvironment): NodeJS
 		// `n8n execute --rawOutput` prints its result through the logger at info level
 		N8N_LOG_LEVEL: 'info',
 		GENERIC_TIMEZONE: 'UTC',
+		...(LEGACY_N8N ? { N8N_EXPRESSION_ENGINE: 'legacy' } : {}),
 		...environment.extra,
 	};
 }
