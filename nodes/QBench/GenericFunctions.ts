@@ -5,8 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiError, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
-import { credentialSecrets } from '../shared/secrets';
+import { ownRequest } from '../shared/request';
 import { paginateByPage } from '../shared/pagination';
 import { numericId } from '../shared/validation';
 
@@ -67,22 +66,12 @@ export async function searchCustomers(
 ): Promise<INodeListSearchResult> {
 	const credentials = await this.getCredentials<{ url: string }>('qBenchApi');
 	const page = Number(paginationToken ?? 1);
-	const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'qBenchApi', {
+	const body = (await ownRequest(this, 'qBenchApi', {
 		method: 'GET',
 		url: `${credentials.url.replace(/\/+$/, '')}${QBENCH_API_PATH}/customer`,
 		qs: { page_num: page, page_size: 50 },
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-		timeout: OWN_REQUEST_TIMEOUT_MS,
-	})) as { statusCode: number; body: IDataObject; headers?: unknown };
-	if (response.statusCode >= 400) {
-		throw apiError(this.getNode(), response.statusCode, response.body, {
-			headers: response.headers,
-			secrets: await credentialSecrets(this),
-		});
-	}
-	const customers = (response.body.data as IDataObject[] | undefined) ?? [];
+	})) as IDataObject;
+	const customers = (body.data as IDataObject[] | undefined) ?? [];
 	const needle = (filter ?? '').toLowerCase();
 	const results = customers
 		.filter((customer) => !needle || String(customer.customer_name ?? '').toLowerCase().includes(needle))
@@ -90,6 +79,6 @@ export async function searchCustomers(
 			name: `${String(customer.customer_name ?? '(no name)')} (#${String(customer.id)})`,
 			value: String(customer.id),
 		}));
-	const totalPages = Number(response.body.total_pages ?? page);
+	const totalPages = Number(body.total_pages ?? page);
 	return { results, paginationToken: page < totalPages ? String(page + 1) : undefined };
 }

@@ -13,8 +13,8 @@ import type {
 } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
 
-import { apiError, handleApiResponse, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
-import { credentialSecrets } from '../shared/secrets';
+import { apiError, handleApiResponse } from '../shared/errors';
+import { ownRequest } from '../shared/request';
 import { invalidField, parameterValue, type InputCheck } from '../shared/validation';
 
 export const CREDENTIAL = 'qbdConnectApi';
@@ -45,22 +45,7 @@ export async function qbdRequest(
 	qs: IDataObject = {},
 ): Promise<unknown> {
 	const credentials = await context.getCredentials<QbdCredentials>(CREDENTIAL);
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL, {
-		method,
-		url: `${baseUrlOf(credentials)}${path}`,
-		qs,
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-		timeout: OWN_REQUEST_TIMEOUT_MS,
-	})) as { statusCode: number; body: unknown; headers?: unknown };
-	if (response.statusCode >= 400) {
-		throw apiError(context.getNode(), response.statusCode, response.body, {
-			headers: response.headers,
-			secrets: await credentialSecrets(context),
-		});
-	}
-	return response.body;
+	return await ownRequest(context, CREDENTIAL, { method, url: `${baseUrlOf(credentials)}${path}`, qs });
 }
 
 /**

@@ -13,8 +13,8 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { apiError, handleApiResponse, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
-import { credentialSecrets } from '../shared/secrets';
+import { apiError, handleApiResponse } from '../shared/errors';
+import { ownRequest } from '../shared/request';
 import { idList, invalidField, parameterValue } from '../shared/validation';
 
 /** Every Qebot path hangs under the environment's base URL plus this prefix. */
@@ -243,22 +243,11 @@ export async function qebotRequest(
 	path: string,
 ): Promise<unknown> {
 	const credentials = await context.getCredentials<QebotCredentials>('qebotApi');
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'qebotApi', {
+	return await ownRequest(context, 'qebotApi', {
 		method,
 		url: `${apiBaseUrl(credentials)}${path}`,
 		headers: { Accept: 'application/json' },
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-		timeout: OWN_REQUEST_TIMEOUT_MS,
-	})) as { statusCode: number; body: unknown; headers?: unknown };
-	if (response.statusCode >= 400) {
-		throw apiError(context.getNode(), response.statusCode, response.body, {
-			headers: response.headers,
-			secrets: await credentialSecrets(context),
-		});
-	}
-	return response.body;
+	});
 }
 
 /** All records of a kind (Qebot lists are unpaginated: one call). */
