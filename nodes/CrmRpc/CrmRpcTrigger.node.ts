@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { MAX_PAGES } from '../shared/pagination';
+import { isLastPage, MAX_PAGES } from '../shared/pagination';
 import { pollNewRecords, type PollCursor, type PollOptions, type RecordKey } from '../shared/polling';
 import { isNumericId } from '../shared/validation';
 import { catalogLoader, toCrmDate } from './GenericFunctions';
@@ -65,9 +65,7 @@ async function fetchRecords(
 		});
 		const pageRecords = Array.isArray(response[source.root]) ? (response[source.root] as IDataObject[]) : [];
 		records.push(...pageRecords);
-		const lastPage = Number(response.last_page);
-		const finished = Number.isFinite(lastPage) ? page >= lastPage : pageRecords.length < PAGE_SIZE;
-		if (pageRecords.length === 0 || finished) break;
+		if (isLastPage(page, pageRecords.length, PAGE_SIZE, Number(response.last_page))) break;
 	}
 	return records;
 }

@@ -33,6 +33,15 @@ function setPath(target: IDataObject, path: string, value: unknown) {
 	node[keys[keys.length - 1]] = value as IDataObject;
 }
 
+/**
+ * The stop rule of every page loop: an empty page ends it; otherwise the API's last page number
+ * when it gives one, else a page shorter than asked for.
+ */
+export function isLastPage(page: number, recordCount: number, pageSize: number, lastPage: number | undefined): boolean {
+	if (recordCount === 0) return true;
+	return lastPage !== undefined && Number.isFinite(lastPage) ? page >= lastPage : recordCount < pageSize;
+}
+
 /** Reads Return All / Limit of the current item. */
 export function wantedCount(context: IExecutePaginationFunctions): number {
 	const returnAll = context.getNodeParameter('returnAll', false) as boolean;
@@ -66,9 +75,7 @@ export function paginateByPage(style: PageStyle) {
 				results.push({ json: record });
 				if (results.length >= wanted) return results;
 			}
-			const lastPage = style.lastPage(body);
-			const finished = lastPage !== undefined ? page >= lastPage : records.length < pageSize;
-			if (records.length === 0 || finished) break;
+			if (isLastPage(page, records.length, pageSize, style.lastPage(body))) break;
 		}
 		return results;
 	};
