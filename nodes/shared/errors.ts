@@ -5,10 +5,13 @@ import type {
 	INode,
 	INodeExecutionData,
 	JsonObject,
+	PostReceiveAction,
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { boundErrorAnswer, redactSecrets } from './secrets';
+import { credentialSecrets, longestFirst } from './credentials';
+import { parseJson } from './json';
+import { boundErrorAnswer, redactError, redactSecrets, typedSecrets } from './secrets';
 
 /**
  * The human message an API put in an error body. APIs of this pack use `message`,
@@ -18,7 +21,7 @@ export function apiErrorMessage(body: unknown): string | undefined {
 	if (typeof body === 'string') {
 		const text = body.trim();
 		if (!text) return undefined;
-		const parsed = tolerantJson(text);
+		const parsed = parseJson(text);
 		if (parsed !== undefined) return apiErrorMessage(parsed);
 		// an HTML error page (a proxy, a load balancer): its words, without the markup
 		const plain = looksLikeHtml(text) ? htmlText(text) : text;
@@ -43,7 +46,10 @@ export function apiErrorMessage(body: unknown): string | undefined {
 	} else if (typeof errors === 'string') {
 		parts.push(errors);
 	}
-	const message = [...new Set(parts.filter(Boolean))].join('; ');
+	// Rails answers say it twice ("Validation failed: username has already been taken" and
+	// errors.username): a part already said inside another one is left out
+	const distinct = [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
+	const message = distinct.filter((part) => !distinct.some((other) => other !== part && other.includes(part))).join('; ');
 	return message || undefined;
 }
 
@@ -62,42 +68,28 @@ function htmlText(html: string): string {
 		.trim();
 }
 
-/**
- * Parses a body that should be JSON but may not be: QBench answers mutations with the literal
- * text `{"message": OK}`. Returns undefined when it is not JSON at all.
- */
-export function tolerantJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		// `{"message": OK}`: a JSON-looking object whose values are bare words
-		const repaired = text.replace(/:\s*([A-Za-z][\w .-]*?)\s*([,}])/g, (_match, word: string, end: string) =>
-			['true', 'false', 'null'].includes(word) ? `: ${word}${end}` : `: ${JSON.stringify(word)}${end}`,
-		);
-		try {
-			return JSON.parse(repaired);
-		} catch {
-			return undefined;
-		}
-	}
-}
+/** What a mutation outputs when the API answers nothing useful (no body, "OK", a bare message). */
+export const SUCCESS = { success: true } as const;
 
-/** Reads a successful body: JSON as is, an empty body or unparseable text as `{ success: true, message }`. */
+/**
+ * Reads a successful body: a JSON record or list as is; an empty body, text, or an object that
+ * holds nothing but a message (QBench's `{"message": OK}`, parsed or not) as `{ success: true }`,
+ * one shape whatever the API's wording.
+ */
 export function successBody(body: unknown): IDataObject | IDataObject[] {
-	if (body === undefined || body === null || body === '') return { success: true };
+	if (body === undefined || body === null || body === '') return { ...SUCCESS };
 	if (Buffer.isBuffer(body)) return successBody(body.toString('utf8'));
 	if (typeof body === 'string') {
-		const parsed = tolerantJson(body.trim());
-		if (parsed && typeof parsed === 'object') {
-			const data = parsed as IDataObject;
-			return data.message !== undefined && Object.keys(data).length === 1
-				? { success: true, message: data.message }
-				: data;
-		}
-		return { success: true, message: body.trim() };
+		const parsed = parseJson(body.trim());
+		return parsed && typeof parsed === 'object' ? successBody(parsed) : { ...SUCCESS };
 	}
-	if (typeof body === 'object') return body as IDataObject | IDataObject[];
-	return { success: true, message: String(body) };
+	if (Array.isArray(body)) return body as IDataObject[];
+	if (typeof body === 'object') {
+		const keys = Object.keys(body);
+		const onlyMessage = keys.length === 0 || (keys.length === 1 && keys[0] === 'message');
+		return onlyMessage ? { ...SUCCESS } : (body as IDataObject);
+	}
+	return { ...SUCCESS };
 }
 
 /**
@@ -151,6 +143,11 @@ export function statusHint(statusCode: number, retryAfter?: number): string | un
 	}
 }
 
+/** A message as a sentence: one closing full stop, never two ("invalid.. The API refused"). */
+function sentence(text: string): string {
+	return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 /** Builds the NodeApiError n8n shows for a failed call: the API's message, its HTTP status, what to do. */
 export function apiError(
 	node: INode,
@@ -169,7 +166,7 @@ export function apiError(
 	const detail = text && typeof text === 'object' ? (text as JsonObject) : { body: String(text ?? '').slice(0, 2000) };
 	const error = new NodeApiError(node, JSON.parse(redactSecrets(JSON.stringify(detail), secrets) ?? '{}') as JsonObject, {
 		message,
-		description: `HTTP ${statusCode}: ${message}${hint ? `. ${hint}` : ''}`,
+		description: `HTTP ${statusCode}: ${hint ? `${sentence(message)} ${hint}` : message}`,
 		httpCode: String(statusCode),
 		itemIndex: options.itemIndex,
 	});
@@ -180,24 +177,48 @@ export function apiError(
 /**
  * postReceive for every operation of a REST node whose requests set `ignoreHttpStatusErrors`:
  * a status >= 400 becomes a NodeApiError with the API's own message; a 2xx body is normalised
- * (see successBody) so later postReceive steps always see an object or a list.
+ * (see successBody) so later postReceive steps always see an object or a list. Error answers are
+ * read bounded in size, and the errors leave without the credential's secrets.
  */
 export async function handleApiResponse(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	try {
+		return readResponse(this, response);
+	} catch (error) {
+		throw redactError(error, await credentialSecrets(this));
+	}
+}
+
+/**
+ * handleApiResponse for operations with password fields (card numbers, CVVs, passwords): what the
+ * user typed in the fields at `parameterPaths` is kept out of the errors too, as an API may quote
+ * the value it refused.
+ */
+export function handleApiResponseHiding(...parameterPaths: string[]): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		try {
+			return readResponse(this, response);
+		} catch (error) {
+			throw redactError(error, longestFirst([...(await credentialSecrets(this)), ...typedSecrets(this, parameterPaths)]));
+		}
+	};
+}
+
+function readResponse(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): INodeExecutionData[] {
 	if (response.statusCode >= 400) {
-		throw apiError(this.getNode(), response.statusCode, response.body, { itemIndex: this.getItemIndex(), headers: response.headers });
+		throw apiError(context.getNode(), response.statusCode, response.body, { itemIndex: context.getItemIndex(), headers: response.headers });
 	}
 	// a 2xx HTML page is not an API answer (a login portal, a wrong base URL): never a success
 	const text = Buffer.isBuffer(response.body) ? response.body.toString('utf8') : response.body;
 	if (typeof text === 'string' && looksLikeHtml(text)) {
-		throw new NodeApiError(this.getNode(), { body: text.slice(0, 2000) } as JsonObject, {
+		throw new NodeApiError(context.getNode(), { body: text.slice(0, 2000) } as JsonObject, {
 			message: 'The API answered with an HTML page instead of data',
 			description: `HTTP ${response.statusCode}: the address answered with a web page, not the API. Check the base URL of the credential.`,
 			httpCode: String(response.statusCode),
-			itemIndex: this.getItemIndex(),
+			itemIndex: context.getItemIndex(),
 		});
 	}
 	const body = successBody(response.body);

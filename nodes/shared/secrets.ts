@@ -1,8 +1,7 @@
+import { credentialSecrets, longestFirst } from './credentials';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	ILoadOptionsFunctions,
-	IPollFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
@@ -20,37 +19,8 @@ export function redactSecrets(text: string | undefined, secrets: string[]): stri
 	return out;
 }
 
-/** Credential fields that hold secrets (the credential types make exactly these password fields). */
-const SECRET_FIELD = /password|key|token|secret/i;
-
-/**
- * The secret values of the credentials the node uses: every key, token and password, and the
- * HTTP Basic pairs built from them (`base64(email:apiKey)`), as an API may quote the header.
- * Longest first, so a secret inside another one does not break the longer one's redaction.
- */
-export async function credentialSecrets(
-	context: IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions,
-): Promise<string[]> {
-	const secrets: string[] = [];
-	for (const type of Object.keys(context.getNode().credentials ?? {})) {
-		let credentials: IDataObject;
-		try {
-			credentials = await context.getCredentials(type);
-		} catch {
-			continue;
-		}
-		const texts = Object.entries(credentials).filter(([, value]) => typeof value === 'string' && value !== '') as Array<[string, string]>;
-		for (const [name, value] of texts) {
-			if (!SECRET_FIELD.test(name)) continue;
-			secrets.push(value);
-			for (const [, user] of texts) secrets.push(Buffer.from(`${user}:${value}`).toString('base64'));
-		}
-	}
-	return longestFirst(secrets);
-}
-
-const longestFirst = (secrets: string[]) =>
-	[...new Set(secrets)].filter((secret) => secret.length >= 3).sort((a, b) => b.length - a.length);
+// moved to credentials.ts; re-exported until every node imports it from there
+export { credentialSecrets } from './credentials';
 
 /** The parameter paths of the password fields among `fields` (top level, in collections, in fixed collections). */
 function passwordPaths(fields: INodeProperties[]): string[] {
@@ -70,7 +40,7 @@ function passwordPaths(fields: INodeProperties[]): string[] {
  * The values the user typed in password fields of the operation (card number, CVV, a user's
  * password, a token), as typed and without spaces or dashes (card numbers).
  */
-function typedSecrets(context: IExecuteSingleFunctions, paths: string[]): string[] {
+export function typedSecrets(context: IExecuteSingleFunctions, paths: string[]): string[] {
 	const secrets: string[] = [];
 	for (const path of paths) {
 		let value: unknown;

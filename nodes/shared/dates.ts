@@ -1,0 +1,92 @@
+import { DateTime } from 'luxon';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeRequestSend } from 'n8n-workflow';
+
+import { invalidField } from './checks';
+import { isBlank, setPath } from './objects';
+
+/**
+ * Every date conversion of the pack, with one rule: a value without a zone is read in the
+ * workflow's time zone, a value with one keeps its own zone. So one instant gives the same
+ * calendar day for every API (`2026-03-01T23:30:00-06:00` is 1 March for CrmRpc and QBD alike).
+ */
+export const DATE_FORMATS = {
+	/** CrmRpc filters and opportunities */
+	dayMonthYear: 'dd/MM/yy',
+	/** CrmRpc tickets, QBD Connect dates, Qebot lead close dates */
+	isoDay: 'yyyy-MM-dd',
+	/** Qebot CRM dates: "Sep 02, 2020 04:01:23 PM" */
+	qebotText: 'MMM dd, yyyy hh:mm:ss a',
+} as const;
+
+/** An n8n date value (ISO text, a JS Date, a Luxon DateTime) as a DateTime; undefined when it is none. */
+export function toDateTime(value: unknown, zone: string): DateTime | undefined {
+	let date: DateTime | undefined;
+	if (DateTime.isDateTime(value)) date = value;
+	else if (value instanceof Date) date = DateTime.fromJSDate(value, { zone });
+	else if (typeof value === 'string' && value.trim() !== '') {
+		const text = value.trim();
+		// setZone keeps the zone the text names; text without one is read in `zone`
+		date = DateTime.fromISO(text, { zone, setZone: true });
+		if (!date.isValid) date = DateTime.fromSQL(text, { zone, setZone: true });
+		if (!date.isValid) date = DateTime.fromRFC2822(text, { zone, setZone: true });
+	}
+	return date?.isValid ? date : undefined;
+}
+
+/** A date value in an API's format (see DATE_FORMATS), or undefined when it is not a date. */
+export function formatDate(value: unknown, format: string, zone: string): string | undefined {
+	return toDateTime(value, zone)?.toFormat(format);
+}
+
+/** A date value as an ISO instant in UTC (`2026-03-01T08:00:00.000Z`), or undefined. */
+export function toIsoInstant(value: unknown, zone: string): string | undefined {
+	return toDateTime(value, zone)?.toUTC().toISO() ?? undefined;
+}
+
+/**
+ * A date an API wrote in its own format (or in ISO 8601) as ISO 8601; `zone` is the zone the
+ * API means when its text names none. Undefined when unreadable.
+ */
+export function parseApiDate(text: unknown, format: string, zone: string): string | undefined {
+	if (typeof text !== 'string' || text.trim() === '') return undefined;
+	const value = text.trim();
+	const inFormat = DateTime.fromFormat(value, format, { zone, locale: 'en-US', setZone: true });
+	const date = inFormat.isValid ? inFormat : DateTime.fromISO(value, { zone, setZone: true });
+	return date.isValid ? (date.toISO() ?? undefined) : undefined;
+}
+
+export interface DateSend {
+	/** the parameter path of the date field (`ticketFields.dueDate` inside a collection) */
+	parameter: string;
+	/** what the user sees, for the error */
+	label: string;
+	type: 'body' | 'query';
+	/** where it goes, dotted (`parameters.due_date`) */
+	property: string;
+	/** a DATE_FORMATS entry, or 'instant' for an ISO instant in UTC */
+	format: string;
+}
+
+/**
+ * The `routing.send` of a date field: converts the picked date by the rule above and puts it at
+ * its place in the body or query. A value that is no date is refused, naming the field, before
+ * anything is sent.
+ */
+export function sendDate(date: DateSend): INodeRequestSend {
+	return {
+		preSend: [
+			async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+				const value = this.getNodeParameter(date.parameter, '') as unknown;
+				if (isBlank(value)) return request;
+				const zone = this.getTimezone();
+				const converted = date.format === 'instant' ? toIsoInstant(value, zone) : formatDate(value, date.format, zone);
+				if (converted === undefined) throw invalidField(this, date.label, `"${String(value)}" is not a date`);
+				const target = date.type === 'body' ? 'body' : 'qs';
+				const data = (request[target] ?? {}) as IDataObject;
+				setPath(data, date.property, converted);
+				request[target] = data;
+				return request;
+			},
+		],
+	};
+}

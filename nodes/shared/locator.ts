@@ -1,0 +1,56 @@
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+
+export interface LocatorOptions {
+	/** unique within the node (n8n resolves every property sharing a name, per item) */
+	name: string;
+	displayName: string;
+	show: { [key: string]: Array<string | number | boolean> };
+	/** the listSearch method; without one only "By ID" is offered (the API cannot list) */
+	searchListMethod?: string;
+	/** the search needs text before it can list (e.g. a lookup by an external ID) */
+	searchFilterRequired?: boolean;
+	/** IDs are whole numbers (default) or opaque text without spaces, "/", "?" or "#" */
+	numeric?: boolean;
+	placeholder?: string;
+	description?: string;
+	required?: boolean;
+	/** a field-level routing (e.g. the `routing.send` that puts the ID in the body) */
+	routing?: INodeProperties['routing'];
+}
+
+const NUMERIC_ID = { regex: '^[0-9]+$', errorMessage: 'An ID is a whole number' };
+const TEXT_ID = { regex: '^[^/?#\\s]+$', errorMessage: 'An ID has no spaces, "/", "?" or "#"' };
+
+/** The one picker of the pack: a record picked from the API's list (searchable), or given by ID. */
+export function resourceLocator(options: LocatorOptions): INodeProperties {
+	const byId: INodePropertyMode = {
+		displayName: 'By ID',
+		name: 'id',
+		type: 'string',
+		placeholder: options.placeholder ?? (options.numeric === false ? 'e.g. abc123' : 'e.g. 42'),
+		validation: [{ type: 'regex', properties: options.numeric === false ? TEXT_ID : NUMERIC_ID }],
+	};
+	const fromList: INodePropertyMode | undefined = options.searchListMethod
+		? {
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: {
+					searchListMethod: options.searchListMethod,
+					searchable: true,
+					...(options.searchFilterRequired ? { searchFilterRequired: true } : {}),
+				},
+			}
+		: undefined;
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: fromList ? 'list' : 'id', value: '' },
+		required: options.required ?? true,
+		displayOptions: { show: options.show },
+		description: options.description,
+		modes: fromList ? [fromList, byId] : [byId],
+		...(options.routing ? { routing: options.routing } : {}),
+	};
+}
