@@ -44,15 +44,16 @@ export function toIsoInstant(value: unknown, zone: string): string | undefined {
 }
 
 /**
- * A date an API wrote in its own format (or in ISO 8601) as ISO 8601; `zone` is the zone the
- * API means when its text names none. Undefined when unreadable.
+ * A date an API wrote in its own format (or in ISO 8601) as an ISO instant in UTC, the one form
+ * the pack outputs; `zone` is the zone the API means when its text names none. Undefined when
+ * unreadable.
  */
 export function parseApiDate(text: unknown, format: string, zone: string): string | undefined {
 	if (typeof text !== 'string' || text.trim() === '') return undefined;
 	const value = text.trim();
 	const inFormat = DateTime.fromFormat(value, format, { zone, locale: 'en-US', setZone: true });
 	const date = inFormat.isValid ? inFormat : DateTime.fromISO(value, { zone, setZone: true });
-	return date.isValid ? (date.toISO() ?? undefined) : undefined;
+	return date.isValid ? (date.toUTC().toISO() ?? undefined) : undefined;
 }
 
 export interface DateSend {

@@ -1,0 +1,47 @@
+import { DATE_FORMATS, formatDate, parseApiDate, toIsoInstant } from '../../nodes/shared/dates';
+
+// One rule for every API: a value without a zone is read in the workflow's zone, a value with
+// one keeps its own zone; so one instant gives the same calendar day in every API format.
+describe('shared dates', () => {
+	const berlin = 'Europe/Berlin';
+
+	test.each([
+		['2026-03-01T23:30:00-06:00', '01/03/26', '2026-03-01'],
+		['2026-03-01T23:30:00Z', '01/03/26', '2026-03-01'],
+		['2026-03-01T23:30:00', '01/03/26', '2026-03-01'],
+		['2026-03-01', '01/03/26', '2026-03-01'],
+		['2026-12-31T00:15:00+14:00', '31/12/26', '2026-12-31'],
+	])('%s is the same day for CrmRpc (DD/MM/YY) and QBD Connect (YYYY-MM-DD)', (value, crm, iso) => {
+		expect(formatDate(value, DATE_FORMATS.dayMonthYear, berlin)).toBe(crm);
+		expect(formatDate(value, DATE_FORMATS.isoDay, berlin)).toBe(iso);
+	});
+
+	test('a value without a zone is wall time in the workflow zone', () => {
+		expect(toIsoInstant('2026-03-01T09:00:00', berlin)).toBe('2026-03-01T08:00:00.000Z');
+		expect(toIsoInstant('2026-07-01T09:00:00', berlin)).toBe('2026-07-01T07:00:00.000Z');
+		expect(toIsoInstant('2026-03-01T09:00:00', 'America/Chicago')).toBe('2026-03-01T15:00:00.000Z');
+	});
+
+	test('a value with a zone keeps it, whatever the workflow zone', () => {
+		expect(toIsoInstant('2026-03-01T09:00:00-06:00', berlin)).toBe('2026-03-01T15:00:00.000Z');
+		expect(toIsoInstant('2026-03-01T09:00:00-06:00', 'Asia/Tokyo')).toBe('2026-03-01T15:00:00.000Z');
+	});
+
+	test('JS dates are instants, shown in the workflow zone', () => {
+		expect(formatDate(new Date('2026-03-01T23:30:00Z'), DATE_FORMATS.isoDay, berlin)).toBe('2026-03-02');
+		expect(formatDate(new Date('2026-03-01T23:30:00Z'), DATE_FORMATS.isoDay, 'UTC')).toBe('2026-03-01');
+	});
+
+	test('what is not a real date is undefined', () => {
+		for (const value of ['2026-02-31', '2026-13-01', 'tomorrow', '', undefined, null, 42, {}]) {
+			expect(formatDate(value, DATE_FORMATS.isoDay, berlin)).toBeUndefined();
+		}
+	});
+
+	test("Qebot's 12-hour text dates read as ISO, in the zone the API means", () => {
+		expect(parseApiDate('Sep 02, 2020 04:01:23 PM', DATE_FORMATS.qebotText, 'UTC')).toBe('2020-09-02T16:01:23.000Z');
+		expect(parseApiDate('Sep 02, 2020 12:01:23 AM', DATE_FORMATS.qebotText, 'UTC')).toBe('2020-09-02T00:01:23.000Z');
+		expect(parseApiDate('2016-10-06T13:28:27+00:00', DATE_FORMATS.qebotText, 'UTC')).toBe('2016-10-06T13:28:27.000Z');
+		expect(parseApiDate('not a date', DATE_FORMATS.qebotText, 'UTC')).toBeUndefined();
+	});
+});
