@@ -28,7 +28,8 @@ async function main() {
 	const userFolder = await userFolderWithPack(tarball);
 	const env = n8nEnv(install, { userFolder, port: PORT, extra: { N8N_LOG_LEVEL: 'info' } });
 
-	const sandboxes = await startAll(Number(process.env.SANDBOX_PORT_BASE ?? 4801));
+	// the APIs and the scripted chat model of examples/agent.json (its openAiApi credential is made below like the others)
+	const sandboxes = await startAll(Number(process.env.SANDBOX_PORT_BASE ?? 4801), { chatModel: true });
 	const references = exampleCredentialReferences();
 	const credentials = sandboxes.map(({ credentialType, sandbox }) => ({
 		id: references.get(credentialType)?.id ?? `${credentialType}Sandbox`,

@@ -2,6 +2,7 @@
 // Ports are fixed by default so saved n8n credentials keep working between runs (SANDBOX_PORT_BASE).
 import type { FakeServer } from './server';
 import { CrmRpcSandbox } from './crmrpc';
+import { OpenAiSandbox } from './openai';
 import { QbdConnectSandbox } from './qbdconnect';
 import { QBenchSandbox } from './qbench';
 import { QebotSandbox } from './qebot';
@@ -15,9 +16,13 @@ export const sandboxFactories: Array<{ credentialType: string; create: () => San
 	{ credentialType: 'qbdConnectApi', create: () => new QbdConnectSandbox() },
 ];
 
-export async function startAll(portBase: number) {
+/** The scripted chat model of the AI agent example (examples/agent.json): started by the demo and `npm run sandbox`. */
+export const chatModelFactory = { credentialType: 'openAiApi', create: (): Sandbox => new OpenAiSandbox() };
+
+export async function startAll(portBase: number, options: { chatModel?: boolean } = {}) {
 	const started: Array<{ credentialType: string; sandbox: Sandbox }> = [];
-	for (const [index, factory] of sandboxFactories.entries()) {
+	const factories = options.chatModel ? [...sandboxFactories, chatModelFactory] : sandboxFactories;
+	for (const [index, factory] of factories.entries()) {
 		const sandbox = factory.create();
 		await sandbox.start(portBase ? portBase + index : 0);
 		started.push({ credentialType: factory.credentialType, sandbox });
@@ -27,7 +32,7 @@ export async function startAll(portBase: number) {
 
 async function main() {
 	const portBase = Number(process.env.SANDBOX_PORT_BASE ?? 4801);
-	const started = await startAll(portBase);
+	const started = await startAll(portBase, { chatModel: true });
 	for (const { credentialType, sandbox } of started) {
 		console.log(`${sandbox.name.padEnd(12)} ${sandbox.url}  credential ${credentialType}: ${JSON.stringify(sandbox.demoCredentials())}`);
 	}

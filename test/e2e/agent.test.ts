@@ -1,0 +1,193 @@
+// The pack as an AI agent's tools in a real n8n: examples/agent.json (Manual Trigger → AI Agent →
+// OpenAI Chat Model + one tool per node) executed by n8n itself, the chat model being the scripted
+// fake of test/sandbox/openai.ts, the tools talking to the API sandboxes. N8N_E2E_VERSION=1.123.81
+// runs it on n8n 1.x (agent 3 there; 3.1 does not exist).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { startAll } from '../sandbox/cli';
+import { OpenAiSandbox, toolNameOf, type Completion } from '../sandbox/openai';
+import type { AnySandbox } from './cases';
+import {
+	EXAMPLES_DIR,
+	LEGACY_N8N,
+	ensureN8n,
+	n8nCli,
+	n8nEnv,
+	packThePack,
+	parseRawOutput,
+	userFolderWithPack,
+	type N8nInstall,
+} from './n8n';
+
+jest.setTimeout(20 * 60_000);
+
+const EXAMPLE_FILE = path.join(EXAMPLES_DIR, 'agent.json');
+
+let install: N8nInstall;
+let env: NodeJS.ProcessEnv;
+let run: any;
+const model = new OpenAiSandbox();
+const sandboxes = new Map<string, AnySandbox>();
+
+/** The example as this n8n runs it: n8n 1.x has agent 3 (3.1 does not exist there). */
+function agentWorkflowFor(legacy: boolean) {
+	const workflow = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8'));
+	if (legacy) {
+		for (const node of workflow.nodes) if (node.type === '@n8n/n8n-nodes-langchain.agent') node.typeVersion = 3;
+	}
+	return workflow;
+}
+
+const workflow = agentWorkflowFor(LEGACY_N8N);
+const toolNodes: Array<{ name: string; type: string; parameters: any }> = workflow.nodes.filter((node: any) => node.type.endsWith('Tool'));
+
+/** Every secret of the sandboxes' credentials, and the session tokens CrmRpc issued. */
+function secrets(): string[] {
+	const values: string[] = [];
+	for (const sandbox of [...sandboxes.values(), model as unknown as AnySandbox]) {
+		for (const [key, value] of Object.entries(sandbox.demoCredentials())) {
+			if (/key|token|password|secret/i.test(key) && typeof value === 'string' && value) values.push(value);
+		}
+	}
+	const crm = sandboxes.get('crmRpcApi')!;
+	values.push(...[...(crm.tokens as Map<string, boolean>).keys()]);
+	return values;
+}
+
+function completions(): Completion[] {
+	return model.completions;
+}
+
+/** What n8n sent back for the tool calls, in order. */
+function toolResults() {
+	return completions().at(-1)!.toolResults;
+}
+
+beforeAll(async () => {
+	install = await ensureN8n();
+	const tarball = await packThePack();
+	const userFolder = await userFolderWithPack(tarball);
+	env = n8nEnv(install, { userFolder, port: 5740 });
+	for (const { credentialType, sandbox } of await startAll(0)) sandboxes.set(credentialType, sandbox as AnySandbox);
+	await model.start();
+	const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-agent-'));
+	const credentials = workflow.nodes.flatMap((node: any) =>
+		Object.entries(node.credentials ?? {}).map(([type, reference]: [string, any]) => ({
+			...reference,
+			type,
+			data: type === 'openAiApi' ? model.demoCredentials() : sandboxes.get(type)!.demoCredentials(),
+		})),
+	);
+	const credentialsFile = path.join(work, 'credentials.json');
+	writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
+	const workflowFile = path.join(work, 'agent.json');
+	writeFileSync(workflowFile, JSON.stringify(workflow, null, 2));
+	await n8nCli(install, env, ['import:credentials', `--input=${credentialsFile}`]);
+	await n8nCli(install, env, ['import:workflow', `--input=${workflowFile}`]);
+	let stdout: string;
+	try {
+		stdout = await n8nCli(install, env, ['execute', `--id=${workflow.id}`, '--rawOutput']);
+	} catch (error) {
+		// a failed run still prints its run data: the tests below say what went wrong
+		stdout = (error as { stdout?: string }).stdout ?? '';
+	}
+	run = parseRawOutput(stdout);
+	if (process.env.AGENT_E2E_DUMP) {
+		const logs = Object.fromEntries([...sandboxes].map(([type, sandbox]) => [type, sandbox.log.map(({ headers: _h, ...entry }) => entry)]));
+		writeFileSync(process.env.AGENT_E2E_DUMP, JSON.stringify({ run, completions: model.completions, logs }, null, 2));
+	}
+});
+
+afterAll(async () => {
+	await Promise.all([...sandboxes.values()].map((sandbox) => sandbox.stop()));
+	await model.stop();
+});
+
+describe(`the pack as an AI agent's tools (n8n ${LEGACY_N8N ? '1.x, agent 3' : '2.x, agent 3.1'})`, () => {
+	test('the workflow succeeds and the agent answers once every scripted turn was played', () => {
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(run.status).toBe('success');
+		// five tool-call turns, then the final answer
+		expect(completions()).toHaveLength(6);
+		expect(completions().at(-1)!.finalAnswer).toMatch(/^Here is what the tools returned:/);
+		const output = run.data.resultData.runData['AI Agent'][0].data.main[0][0].json.output;
+		expect(output).toBe(completions().at(-1)!.finalAnswer);
+	});
+
+	test('every tool the agent is offered has a description and a parameter schema with the $fromAI parameters', () => {
+		const offered = completions()[0].tools;
+		expect(offered.map((tool) => tool.name).sort()).toEqual(toolNodes.map((node) => toolNameOf(node.name)).sort());
+		for (const tool of offered) {
+			expect([tool.name, tool.description.trim().length > 0]).toEqual([tool.name, true]);
+			expect(tool.parameters).toMatchObject({ type: 'object' });
+			const node = toolNodes.find((candidate) => toolNameOf(candidate.name) === tool.name)!;
+			const fromAiKeys = [...JSON.stringify(node.parameters).matchAll(/\$fromAI\('(\w+)'/g)].map((match) => match[1]);
+			expect([tool.name, Object.keys(tool.parameters.properties).sort()]).toEqual([tool.name, [...new Set(fromAiKeys)].sort()]);
+			for (const key of fromAiKeys) expect(tool.parameters.properties[key].description).toEqual(expect.any(String));
+		}
+		// n8n describes a node tool by its operation's `action` and the node's default name
+		expect(Object.fromEntries(offered.map((tool) => [tool.name, tool.description]))).toEqual({
+			Find_leads: 'Get many leads in Qebot',
+			Get_customer: 'Get a customer in QBench',
+			Create_ticket: 'Create a ticket in CrmRpc',
+			List_invoices: 'Get many invoices in QBD Connect',
+		});
+	});
+
+	test("the tool calls reached the API sandboxes with the model's arguments", () => {
+		const qbench = sandboxes.get('qBenchApi')!;
+		expect(qbench.requests(/\/customer\/\d+$/).map((request) => `${request.method} ${request.path}`)).toEqual([
+			'GET /qbench/api/v1/customer/99999',
+			'GET /qbench/api/v1/customer/1',
+		]);
+		const crm = sandboxes.get('crmRpcApi')!;
+		const created = crm.requests('/tickets').filter((request) => request.body?.method === 'CreateTicket');
+		expect(created).toHaveLength(1);
+		const ticketCall = completions()[3].calls[0];
+		expect(ticketCall.tool).toBe('Create_ticket');
+		expect(created[0].body.parameters).toMatchObject({
+			profile_id: 1,
+			title: ticketCall.arguments.title,
+			description: ticketCall.arguments.description,
+			company_id: 1,
+		});
+		expect(sandboxes.get('qebotApi')!.requests(/\/crm\/leads$/)).toHaveLength(1);
+		expect(sandboxes.get('qbdConnectApi')!.requests(/\/invoices$/)).toHaveLength(1);
+	});
+
+	test('the tool results reached the model, and the final answer quotes them', () => {
+		const results = toolResults();
+		expect(results.map((result) => result.tool)).toEqual(['Find_leads', 'Get_customer', 'Get_customer', 'Create_ticket', 'List_invoices']);
+		const [leads, , customer, ticket, invoices] = results.map((result) => result.content);
+		// the model asked for 2 leads and 2 invoices (both APIs are unpaginated: the node applies the limit)
+		expect(leads.match(/"leadId"/g)).toHaveLength(2);
+		expect(invoices).toContain('"id"');
+		expect(customer).toContain('"customer_name"');
+		// the ticket title came from the lead the model read in the first result
+		const lead = JSON.parse(leads);
+		const firstLead = Array.isArray(lead) ? (lead[0].json ?? lead[0]) : lead;
+		expect(completions()[3].calls[0].arguments.title).toBe(`Follow up with ${firstLead.fullName}`);
+		expect(ticket).toContain(`Follow up with ${firstLead.fullName}`);
+		const answer = completions().at(-1)!.finalAnswer!;
+		for (const result of results) expect(answer).toContain(result.content);
+	});
+
+	test('an API error reaches the model as a tool result it can read, and the run goes on', () => {
+		const failed = toolResults()[1];
+		expect(failed.arguments).toMatchObject({ customerId: 99999 });
+		expect(failed.content).toMatch(/error/i);
+		// QBench's own message and status, readable by the model
+		expect(failed.content).toMatch(/not found|404/i);
+		expect(toolResults()[2].content).not.toMatch(/"error"/);
+	});
+
+	test('no secret appears in anything the model received', () => {
+		const all = completions().map((completion) => completion.rawBody).join('\n');
+		const values = secrets();
+		expect(values.length).toBeGreaterThanOrEqual(5);
+		for (const secret of values) expect(all.includes(secret)).toBe(false);
+	});
+});
+
