@@ -20,9 +20,9 @@ export class CrmRpcApi implements ICredentialType {
 
 	displayName = 'CrmRpc API';
 
-	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack#crmrpc';
+	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/crmrpc.md#credential-crmrpc-api-crmrpcapi';
 
-	icon = 'file:../nodes/CrmRpc/crmrpc.svg' as const;
+	icon = { light: 'file:../nodes/CrmRpc/crmrpc.svg', dark: 'file:../nodes/CrmRpc/crmrpc.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -54,7 +54,7 @@ export class CrmRpcApi implements ICredentialType {
 			displayName: 'Session Token',
 			name: 'sessionToken',
 			type: 'hidden',
-			typeOptions: { expirable: true },
+			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
 	];

@@ -10,9 +10,9 @@ export class QBenchApi implements ICredentialType {
 
 	displayName = 'QBench API';
 
-	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack#qbench';
+	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qbench.md#credential-qbench-api';
 
-	icon = 'file:../nodes/QBench/qbench.svg' as const;
+	icon = { light: 'file:../nodes/QBench/qbench.svg', dark: 'file:../nodes/QBench/qbench.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -49,5 +49,22 @@ export class QBenchApi implements ICredentialType {
 			url: '/customer',
 			qs: { page_num: 1, page_size: 1 },
 		},
+		// n8n shows only the HTTP reason phrase for a failed test: these say what QBench answered and what to check
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Invalid or expired access token (QBench answered HTTP 401): create a new token in QBench',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Not Found (QBench answered HTTP 404 for /qbench/api/v1/customer): check the Instance URL, e.g. https://mylab.qbench.net',
+				},
+			},
+		],
 	};
 }

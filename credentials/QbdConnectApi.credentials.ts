@@ -11,9 +11,9 @@ export class QbdConnectApi implements ICredentialType {
 
 	displayName = 'QBD Connect API';
 
-	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack#qbd-connect';
+	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qbdconnect.md#credential-qbd-connect-api-qbdconnectapi';
 
-	icon = 'file:../nodes/QbdConnect/qbdconnect.svg' as const;
+	icon = { light: 'file:../nodes/QbdConnect/qbdconnect.svg', dark: 'file:../nodes/QbdConnect/qbdconnect.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -62,5 +62,23 @@ export class QbdConnectApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/{{$credentials.apiVersion.replace(/^\\/+|\\/+$/g, "")}}',
 			url: '/products',
 		},
+		// n8n shows only the HTTP reason phrase for a failed test: a 404 here almost always means a wrong base URL or version
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'Not Found (QBD Connect answered HTTP 404 for {Base URL}/{API Version}/products): check the Base URL (e.g. http://localhost:8081/qbdconnect-api, without the version) and the API Version (e.g. v1)',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Unauthorized (QBD Connect answered HTTP 401): check the Access Token, or leave it empty if your installation needs none',
+				},
+			},
+		],
 	};
 }

@@ -10,9 +10,9 @@ export class QebotApi implements ICredentialType {
 
 	displayName = 'Qebot API';
 
-	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack#qebot';
+	documentationUrl = 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qebot.md#credential-qebot-api-qebotapi';
 
-	icon = 'file:../nodes/Qebot/qebot.svg' as const;
+	icon = { light: 'file:../nodes/Qebot/qebot.svg', dark: 'file:../nodes/Qebot/qebot.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -59,5 +59,22 @@ export class QebotApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/api/v1',
 			url: '/brands',
 		},
+		// n8n shows only the HTTP reason phrase for a failed test: these say what Qebot answered and what to check
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Invalid username or API key (Qebot answered HTTP 401): check the email and the API key',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Not Found (Qebot answered HTTP 404 for /api/v1/brands): check the Base URL, e.g. https://dev.qebot.com without /api/v1',
+				},
+			},
+		],
 	};
 }
