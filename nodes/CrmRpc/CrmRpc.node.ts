@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { catalogLoader, getCountries, getStates, searchCompanies } from './GenericFunctions';
 import { authOperations } from './resources/auth';
@@ -16,12 +17,15 @@ export class CrmRpc implements INodeType {
 		icon: { light: 'file:crmrpc.svg', dark: 'file:crmrpc.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ ({"createCompany":"Create","createContact":"Create","createOpportunity":"Create","createProduct":"Create","createTicket":"Create","editProduct":"Update","getCases":"Get Cases","getCategories":"Get Categories","getCompanies":"Get Many","getCompany":"Get","getContact":"Get","getContacts":"Get Many","getCountries":"Get Countries","getDepartments":"Get Departments","getDiscounts":"Get Discounts","getIndustries":"Get Industries","getInputs":"Get Inputs","getMeasures":"Get Measures","getOpportunities":"Get Many","getOpportunity":"Get","getOrigins":"Get Origins","getPositions":"Get Positions","getPriorities":"Get Priorities","getProducts":"Get Many","getProfiles":"Get Many","getStages":"Get Stages","getStates":"Get States","getTaxes":"Get Taxes","getTickets":"Get Many","getTitles":"Get Titles","getTypes":"Get Types","getUsers":"Get Users","getValidities":"Get Validities","login":"Login"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"auth":"Auth","company":"Company","contact":"Contact","opportunity":"Opportunity","product":"Product","profile":"Profile","ticket":"Ticket"}[$parameter["resource"]] || $parameter["resource"]) }}',
 		description: 'Manage CrmRpc companies, contacts, products, opportunities and tickets',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/crmrpc.md',
 		defaults: { name: 'CrmRpc' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'crmRpcApi', required: true }],
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',

@@ -5,7 +5,7 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { isLastPage, MAX_PAGES } from '../shared/pagination';
 import { pollNewRecords, type PollCursor, type PollOptions, type RecordKey } from '../shared/polling';
@@ -77,12 +77,15 @@ export class CrmRpcTrigger implements INodeType {
 		icon: { light: 'file:crmrpc.svg', dark: 'file:crmrpc.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ {"newCompany":"New Company","newContact":"New Contact","newOpportunity":"New Opportunity","newTicket":"New Ticket"}[$parameter["event"]] || $parameter["event"] }}',
 		description: 'Starts the workflow when CrmRpc has a new opportunity, company, contact or ticket',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/crmrpc.md#trigger-crmrpc-trigger',
 		defaults: { name: 'CrmRpc Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'crmRpcApi', required: true }],
 		properties: [
 			{

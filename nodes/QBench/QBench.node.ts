@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { QBENCH_API_PATH, searchCustomers } from './GenericFunctions';
 import { customerFields, customerOperations } from './resources/customer';
@@ -11,12 +12,15 @@ export class QBench implements INodeType {
 		icon: { light: 'file:qbench.svg', dark: 'file:qbench.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ ({"addContacts":"Add Contacts","create":"Create","delete":"Delete","get":"Get","getAll":"Get Many","removeContact":"Remove Contact","update":"Update"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"assayDiscount":"Assay Discount","customer":"Customer","panelDiscount":"Panel Discount"}[$parameter["resource"]] || $parameter["resource"]) }}',
 		description: 'Manage QBench lab customers, their contacts and discounts',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qbench.md',
 		defaults: { name: 'QBench' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qBenchApi', required: true }],
 		requestDefaults: {
 			baseURL: `={{$credentials.url.replace(/\\/+$/, "")}}${QBENCH_API_PATH}`,

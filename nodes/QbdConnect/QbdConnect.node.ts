@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
 	BASE_URL_EXPRESSION,
@@ -24,12 +25,15 @@ export class QbdConnect implements INodeType {
 		icon: { light: 'file:qbdconnect.svg', dark: 'file:qbdconnect.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ ({"addCustomer":"Add Customer","checkout":"Checkout","create":"Create","createPayment":"Create Payment","delete":"Delete","get":"Get","getAll":"Get Many","getByGatewayId":"Get by Gateway ID","getMetric":"Get Metric","getPayments":"Get Payments","getQwc":"Get QWC File","getStats":"Get Stats","getUsers":"Get Users","patch":"Partial Update","removeCustomer":"Remove Customer","update":"Update"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"customer":"Customer","instance":"Instance","invoice":"Invoice","payment":"Payment","payout":"Payout","product":"Product","subscription":"Subscription","user":"User"}[$parameter["resource"]] || $parameter["resource"]) }}',
 		description: 'Manage QBD Connect customers, QuickBooks Desktop instances, invoices, payouts and subscriptions',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qbdconnect.md',
 		defaults: { name: 'QBD Connect' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qbdConnectApi', required: true }],
 		requestDefaults: {
 			baseURL: BASE_URL_EXPRESSION,

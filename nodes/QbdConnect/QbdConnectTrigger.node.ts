@@ -5,6 +5,7 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
 import { qbdRequest, recordId, recordsOf } from './GenericFunctions';
@@ -30,12 +31,15 @@ export class QbdConnectTrigger implements INodeType {
 		icon: { light: 'file:qbdconnect.svg', dark: 'file:qbdconnect.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ {"newInvoice":"New Invoice","newPayout":"New Payout"}[$parameter["event"]] || $parameter["event"] }}',
 		description: 'Starts the workflow when QBD Connect has a new payout or invoice',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qbdconnect.md#trigger-qbd-connect-trigger',
 		defaults: { name: 'QBD Connect Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qbdConnectApi', required: true }],
 		properties: [
 			{

@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { listSearch, loadOptions, QEBOT_API_PATH } from './GenericFunctions';
 import { billingFields, billingOperations } from './resources/billing';
@@ -17,12 +18,15 @@ export class Qebot implements INodeType {
 		icon: { light: 'file:qebot.svg', dark: 'file:qebot.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage Qebot brands, businesses, users, CRM leads, billing and purchases',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ ({"create":"Create","createApiKey":"Create API Key","delete":"Delete","get":"Get","getAll":"Get Many","login":"Get Log In URL","loginJwt":"Get Log In URL (JWT)","logout":"Get Log Out URL","update":"Update"}[$parameter["operation"]] || $parameter["operation"]) + ": " + ({"billing":"Billing","brand":"Brand","business":"Business","lead":"CRM Lead","purchase":"Purchase","sso":"SSO","tool":"Tool","user":"User"}[$parameter["resource"]] || $parameter["resource"]) }}',
+		description: 'Create, read, update and delete Qebot brands, businesses, users, CRM leads, tools, billing info and purchases, and get SSO links',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qebot.md',
 		defaults: { name: 'Qebot' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qebotApi', required: true }],
 		requestDefaults: {
 			baseURL: `={{$credentials.baseUrl.replace(/\\/+$/, "")}}${QEBOT_API_PATH}`,

@@ -5,6 +5,7 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
 import {
@@ -50,12 +51,15 @@ export class QebotTrigger implements INodeType {
 		icon: { light: 'file:qebot.svg', dark: 'file:qebot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		// display names, not stored values; test/toolchain/descriptions.test.ts checks the tables
+		subtitle:
+			'={{ {"newBusiness":"New Business","newLead":"New Lead","newPurchase":"New Purchase","newUser":"New User"}[$parameter["event"]] || $parameter["event"] }}',
 		description: 'Starts the workflow when Qebot has a new CRM lead, purchase, user or business',
+		documentationUrl: 'https://github.com/qebot/n8n-nodes-qebot-pack/blob/main/docs/qebot.md#trigger-qebot-trigger',
 		defaults: { name: 'Qebot Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qebotApi', required: true }],
 		properties: [
 			{

@@ -1,6 +1,5 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { DEFAULT_MAX_TRIES } from '../../nodes/shared/retry';
 import { basicAuth, startQebot } from './setup';
 
 /** The records a poll emitted ([] for null). */
@@ -56,11 +55,10 @@ describe('Qebot Trigger', () => {
 			expect(await trigger.poll()).toBeNull();
 			const before = JSON.stringify(trigger.workflow.staticData);
 			const lead = sandbox.addLead({ firstName: 'Survivor' });
-			// a 503 and a dropped connection are retried (issue 17): the poll fails once every try met them
-			sandbox.injectFault({ status: 503, json: { error: "We're temporarily offline for maintenance" } }, { times: DEFAULT_MAX_TRIES });
+			sandbox.injectFault({ status: 503, json: { error: "We're temporarily offline for maintenance" } });
 			await expect(trigger.poll()).rejects.toThrow("We're temporarily offline for maintenance");
 			expect(JSON.stringify(trigger.workflow.staticData)).toBe(before);
-			sandbox.injectFault({ reset: true }, { times: DEFAULT_MAX_TRIES });
+			sandbox.injectFault({ reset: true });
 			await expect(trigger.poll()).rejects.toThrow();
 			expect(JSON.stringify(trigger.workflow.staticData)).toBe(before);
 			const recovered = firstOutput(await trigger.poll());
