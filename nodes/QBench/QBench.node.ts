@@ -1,9 +1,10 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { QBENCH_API_PATH, searchCustomers } from './GenericFunctions';
+import { searchCustomers } from './methods';
 import { customerFields, customerOperations } from './resources/customer';
-import { assayDiscount, discountFields, discountOperations, panelDiscount } from './resources/discount';
+import { assayDiscountProperties, panelDiscountProperties } from './resources/discount';
+import { QBENCH_BASE_URL } from './transport';
 
 export class QBench implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,7 +24,7 @@ export class QBench implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qBenchApi', required: true }],
 		requestDefaults: {
-			baseURL: `={{$credentials.url.replace(/\\/+$/, "")}}${QBENCH_API_PATH}`,
+			baseURL: QBENCH_BASE_URL,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// errors are mapped by handleApiResponse so the API's own message reaches the user
@@ -44,10 +45,8 @@ export class QBench implements INodeType {
 			},
 			...customerOperations,
 			...customerFields,
-			...discountOperations(assayDiscount),
-			...discountFields(assayDiscount),
-			...discountOperations(panelDiscount),
-			...discountFields(panelDiscount),
+			...assayDiscountProperties,
+			...panelDiscountProperties,
 		],
 	};
 

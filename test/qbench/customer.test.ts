@@ -52,8 +52,12 @@ describe('QBench customer', () => {
 		const { items, error } = await run({
 			operation: 'create',
 			customerName: 'Sunrise Orchards',
-			additionalFields: { phone: '(555) 010-2000', tags: 'organic, wholesale ', comments: 'via n8n' },
-			contacts: { contact: [{ id: 1, firstName: 'John', emailAddress: 'john@example.com' }, { id: 2 }] },
+			customerFields: {
+				phone: '(555) 010-2000',
+				tags: ['organic', 'wholesale '],
+				comments: 'via n8n',
+				contacts: { contact: [{ contactId: 1, firstName: 'John', emailAddress: 'john@example.com' }, { contactId: 2 }] },
+			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
@@ -86,15 +90,14 @@ describe('QBench customer', () => {
 		const { items, error } = await run({
 			operation: 'update',
 			customerId: byId(5),
-			updateFields: { phone: '(000) 000-0000' },
-			contacts: { contact: [{ id: 4 }] },
+			customerUpdateFields: { phone: '(000) 000-0000', contacts: { contact: [{ contactId: 4 }] } },
 		});
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
 		expect(request.method).toBe('PUT');
 		expect(request.path).toBe('/qbench/api/v1/customer/5');
 		expect(request.body).toEqual({ phone: '(000) 000-0000', contacts: [{ id: 4 }] });
-		expect(items[0].json).toEqual({ message: 'OK' });
+		expect(items[0].json).toEqual({ success: true });
 		expect(fixture.sandbox.customers.get(5)?.phone).toBe('(000) 000-0000');
 		expect([...fixture.sandbox.links.get(5)!.keys()]).toEqual([4]);
 	});
@@ -104,7 +107,7 @@ describe('QBench customer', () => {
 		const { items } = await run({ operation: 'delete', customerId: byId(created.id) });
 		expect(fixture.sandbox.log[0].method).toBe('DELETE');
 		expect(fixture.sandbox.log[0].path).toBe(`/qbench/api/v1/customer/${created.id}`);
-		expect(items[0].json).toEqual({ message: 'OK' });
+		expect(items[0].json).toEqual({ success: true });
 		expect(fixture.sandbox.customers.has(created.id)).toBe(false);
 	});
 
@@ -112,7 +115,7 @@ describe('QBench customer', () => {
 		const { items, error } = await run({
 			operation: 'addContacts',
 			customerId: byId(8),
-			contactFlags: {
+			customerAddContacts: {
 				contact: [
 					{ contactId: 1, receiveEmail: false, receiveInvoiceEmail: false, portalUser: true },
 					{ contactId: 2, receiveEmail: true },
@@ -130,19 +133,19 @@ describe('QBench customer', () => {
 				'2': { receive_email: true, receive_invoice_email: false, portal_user: false },
 			},
 		});
-		expect(items).toEqual([{ json: { success: true, message: 'OK' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([{ json: { success: true }, pairedItem: { item: 0 } }]);
 		expect(fixture.sandbox.links.get(8)?.get(1)?.portal_user).toBe(true);
 	});
 
 	test('remove contact: POST /customer/contact/remove with id and contact_id', async () => {
 		fixture.sandbox.links.set(9, new Map([[3, { receive_email: true, receive_invoice_email: false, portal_user: false }]]));
-		const { items, error } = await run({ operation: 'removeContact', customerId: byId(9), contactId: '3' });
+		const { items, error } = await run({ operation: 'removeContact', customerId: byId(9), customerContactId: '3' });
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
 		expect(request.path).toBe('/qbench/api/v1/customer/contact/remove');
 		expect(request.body).toEqual({ id: 9, contact_id: 3 });
 		expect(request.rawBody).not.toContain(QBENCH_OK_TEXT);
-		expect(items[0].json).toEqual({ success: true, message: 'OK' });
+		expect(items[0].json).toEqual({ success: true });
 		expect(fixture.sandbox.links.get(9)?.has(3)).toBe(false);
 	});
 

@@ -68,19 +68,19 @@ describe('QBench input validation (nothing is sent)', () => {
 		['create', { customerName: '={{ $json.bad }}' }, '   ', 'Invalid "Customer Name": it is required and cannot be empty'],
 		[
 			'create',
-			{ customerName: 'X', contacts: { contact: [{ id: '={{ $json.bad }}' }] } },
+			{ customerName: 'X', customerFields: { contacts: { contact: [{ contactId: '={{ $json.bad }}' }] } } },
 			'seven',
-			'Invalid "Contacts › Contact 1 › Contact ID": "seven" is not a numeric ID',
+			'Invalid "Additional Fields › Contacts › Contact 1 › Contact ID": "seven" is not a numeric ID',
 		],
-		['update', { customerId: byId(1), updateFields: {} }, '', 'Invalid "Update Fields": set at least one field to update'],
+		['update', { customerId: byId(1), customerUpdateFields: {} }, '', 'Invalid "Update Fields": set at least one field to update'],
 		[
 			'update',
-			{ customerId: byId(1), updateFields: { customerName: '={{ $json.bad }}' } },
+			{ customerId: byId(1), customerUpdateFields: { customerName: '={{ $json.bad }}' } },
 			'',
 			'Invalid "Customer Name": QBench does not accept an empty name; remove the field to keep the current one',
 		],
-		['addContacts', { customerId: byId(1), contactFlags: {} }, '', 'Invalid "Contacts": add at least one contact'],
-		['removeContact', { customerId: byId(1), contactId: '={{ $json.bad }}' }, 'x', 'Invalid "Contact ID": "x" is not a numeric ID'],
+		['addContacts', { customerId: byId(1), customerAddContacts: {} }, '', 'Invalid "Contacts to Add": add at least one contact'],
+		['removeContact', { customerId: byId(1), customerContactId: '={{ $json.bad }}' }, 'x', 'Invalid "Contact ID": "x" is not a numeric ID'],
 	])('%s %j with %j', async (operation, parameters, bad, message) => {
 		const { error } = await run({ operation, ...parameters }, { items: [{ bad }] });
 		// n8n's RoutingNode re-wraps errors thrown before the request as NodeApiError without HTTP code

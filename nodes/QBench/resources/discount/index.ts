@@ -1,74 +1,138 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { checkFields, idList, numericId } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { guardOperations, idList, invalidField, isNumericId, validate } from '../../../shared/validation';
-import { checkCustomerId, customerLocator } from '../../GenericFunctions';
+import { checkRows, customerPicker } from '../../common';
 
 /**
  * Assay and panel discounts are the same API shape under two names
  * (`/customer/{id}/assays` with `assay_discounts` / `assay_ids`, and the same for panels),
- * so one description serves both resources.
+ * so one description serves both resources; every parameter name carries the resource.
  */
 interface DiscountKind {
 	/** resource value in the node: assayDiscount | panelDiscount */
 	resource: string;
 	/** Assay | Panel */
 	label: string;
-	/** path segment: assays | panels */
-	path: string;
-	/** API key prefix: assay | panel */
+	/** API key prefix and path segment (plural): assay | panel */
 	key: string;
 }
 
-interface DiscountEntry {
-	itemId?: number | string;
-	basePrice?: number;
-	discount?: number;
-}
-
-function discountsBody(kind: DiscountKind) {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const entries = (this.getNodeParameter('discounts.discount', []) as DiscountEntry[]) ?? [];
-		if (entries.length === 0) throw invalidField(this, 'Discounts', 'add at least one discount');
-		const discounts = entries.map((entry, index): IDataObject => {
-			const field = `Discounts › Discount ${index + 1}`;
-			if (!isNumericId(entry.itemId)) {
-				throw invalidField(this, `${field} › ${kind.label} ID`, `"${String(entry.itemId ?? '')}" is not a numeric ID`);
-			}
-			for (const [name, value] of [['Base Price', entry.basePrice], ['Discount', entry.discount]] as const) {
-				if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
-					throw invalidField(this, `${field} › ${name}`, `"${String(value)}" is not a non-negative number`);
-				}
-			}
-			return {
-				[`${kind.key}_id`]: Number(entry.itemId),
-				...(entry.basePrice !== undefined ? { base_price: entry.basePrice } : {}),
-				...(entry.discount !== undefined ? { discount: entry.discount } : {}),
-			};
-		});
-		request.body = { [`${kind.key}_discounts`]: discounts };
-		return request;
+/** The parameter names of one kind: `assayDiscountCustomerId`, `assayDiscounts`, `assayDiscountAssayIds`. */
+function names(kind: DiscountKind) {
+	return {
+		customer: `${kind.resource}CustomerId`,
+		discounts: `${kind.resource}s`,
+		ids: `${kind.resource}${kind.label}Ids`,
+		itemId: `${kind.key}Id`,
 	};
 }
 
-function deleteQuery(kind: DiscountKind) {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const ids = idList(this, this.getNodeParameter('itemIds', ''), `${kind.label} IDs`);
-		// QBench repeats the key: assay_ids=1&assay_ids=2 (see arrayFormat on the request)
-		request.qs = { ...(request.qs ?? {}), [`${kind.key}_ids`]: ids };
-		return request;
-	};
-}
-
-export function discountOperations(kind: DiscountKind): INodeProperties[] {
-	const url = `=/customer/{{$parameter.customerId}}/${kind.path}`;
+function discountFields(kind: DiscountKind): INodeProperties[] {
+	const show = (...operation: string[]) => ({ resource: [kind.resource], operation });
+	const name = names(kind);
 	const lower = kind.label.toLowerCase();
-	const operations: INodeProperties[] = [
+	return [
+		customerPicker(
+			name.customer,
+			show('create', 'update', 'delete'),
+			`The QBench customer whose ${lower} discounts to change, picked from the list or given by its numeric ID`,
+		),
+		{
+			displayName: 'Discounts',
+			name: name.discounts,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Discount',
+			default: {},
+			required: true,
+			description: `One row per ${lower}: its price for this customer and the discount`,
+			displayOptions: { show: show('create', 'update') },
+			options: [
+				{
+					displayName: 'Discount',
+					name: 'discount',
+					values: [
+						{
+							displayName: `${kind.label} ID`,
+							name: name.itemId,
+							type: 'string',
+							required: true,
+							default: '',
+							placeholder: 'e.g. 12',
+							description: `The numeric ID of the QBench ${lower}`,
+						},
+						{
+							displayName: 'Base Price',
+							name: 'basePrice',
+							type: 'number',
+							typeOptions: { minValue: 0, numberPrecision: 2 },
+							default: 0,
+							description: `The ${lower}'s base price for this customer`,
+						},
+						{
+							displayName: 'Discount',
+							name: 'discount',
+							type: 'number',
+							typeOptions: { minValue: 0, numberPrecision: 2 },
+							default: 0,
+							description: 'The discount on the base price, as QBench records it',
+						},
+					],
+				},
+			],
+			routing: {
+				send: {
+					type: 'body',
+					property: `${kind.key}_discounts`,
+					value: `={{ ($value.discount || []).map(row => ({ ${kind.key}_id: Number(row.${name.itemId}), base_price: row.basePrice, discount: row.discount })) }}`,
+				},
+			},
+		},
+		{
+			displayName: `${kind.label} IDs`,
+			name: name.ids,
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 1, 2',
+			description: `Comma-separated numeric IDs of the ${lower}s whose discounts to delete`,
+			displayOptions: { show: show('delete') },
+			// QBench repeats the key: assay_ids=1&assay_ids=2 (arrayFormat on the request)
+			routing: {
+				send: {
+					type: 'query',
+					property: `${kind.key}_ids`,
+					value: '={{ String($value).split(",").map(id => id.trim()).filter(id => id !== "") }}',
+				},
+			},
+		},
+	];
+}
+
+/** The IDs to delete must be a list of numbers (checked on the list the field sent). */
+function checkIds(kind: DiscountKind) {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		idList(this, request.qs?.[`${kind.key}_ids`], `${kind.label} IDs`);
+		return request;
+	};
+}
+
+function discountOperations(kind: DiscountKind, fields: INodeProperties[]): INodeProperties[] {
+	const name = names(kind);
+	const url = `=/customer/{{$parameter.${name.customer}}}/${kind.key}s`;
+	const lower = kind.label.toLowerCase();
+	const checkInput = checkFields(fields);
+	const checkCustomer = numericId(name.customer, 'Customer');
+	const checkDiscounts = checkRows({
+		parameter: name.discounts,
+		rows: ['discount'],
+		id: name.itemId,
+		label: 'Discounts › Discount',
+		idLabel: `${kind.label} ID`,
+		emptyProblem: 'add at least one discount',
+	});
+	return [
 		{
 			displayName: 'Operation',
 			name: 'operation',
@@ -81,10 +145,10 @@ export function discountOperations(kind: DiscountKind): INodeProperties[] {
 					name: 'Create',
 					value: 'create',
 					action: `Create ${lower} discounts for a customer`,
-					description: `Add customer-${lower} discount items`,
+					description: `Add a customer's prices and discounts for ${lower}s that have none yet; returns { success: true }`,
 					routing: {
 						request: { method: 'POST', url },
-						send: { preSend: [validate(checkCustomerId), discountsBody(kind)] },
+						send: { preSend: [checkCustomer, checkDiscounts, checkInput] },
 						output: { postReceive: [handleApiResponse] },
 					},
 				},
@@ -92,10 +156,10 @@ export function discountOperations(kind: DiscountKind): INodeProperties[] {
 					name: 'Delete',
 					value: 'delete',
 					action: `Delete ${lower} discounts of a customer`,
-					description: `Remove customer-${lower} discount items by ${lower} ID`,
+					description: `Remove a customer's discounts for the given ${lower} IDs; returns { success: true }`,
 					routing: {
 						request: { method: 'DELETE', url, arrayFormat: 'repeat' },
-						send: { preSend: [validate(checkCustomerId), deleteQuery(kind)] },
+						send: { preSend: [checkCustomer, checkInput, checkIds(kind)] },
 						output: { postReceive: [handleApiResponse] },
 					},
 				},
@@ -103,77 +167,22 @@ export function discountOperations(kind: DiscountKind): INodeProperties[] {
 					name: 'Update',
 					value: 'update',
 					action: `Update ${lower} discounts of a customer`,
-					description: `Change existing customer-${lower} discount items`,
+					description: `Change a customer's existing prices and discounts for ${lower}s; returns { success: true }`,
 					routing: {
 						request: { method: 'PATCH', url },
-						send: { preSend: [validate(checkCustomerId), discountsBody(kind)] },
+						send: { preSend: [checkCustomer, checkDiscounts, checkInput] },
 						output: { postReceive: [handleApiResponse] },
 					},
 				},
 			],
 		},
 	];
-	// input checked against the field descriptions before sending; errors bounded and free of secrets
-	guardOperations(operations, discountFields(kind));
-	return operations;
 }
 
-export function discountFields(kind: DiscountKind): INodeProperties[] {
-	const show = (...operation: string[]) => ({ resource: [kind.resource], operation });
-	const lower = kind.label.toLowerCase();
-	return [
-		customerLocator(show('create', 'update', 'delete')),
-		{
-			displayName: 'Discounts',
-			name: 'discounts',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Discount',
-			default: {},
-			required: true,
-			displayOptions: { show: show('create', 'update') },
-			options: [
-				{
-					displayName: 'Discount',
-					name: 'discount',
-					values: [
-						{
-							displayName: `${kind.label} ID`,
-							name: 'itemId',
-							type: 'number',
-							default: 0,
-							required: true,
-						},
-						{
-							displayName: 'Base Price',
-							name: 'basePrice',
-							type: 'number',
-							typeOptions: { minValue: 0, numberPrecision: 2 },
-							default: 0,
-						},
-						{
-							displayName: 'Discount',
-							name: 'discount',
-							type: 'number',
-							typeOptions: { minValue: 0, numberPrecision: 2 },
-							default: 0,
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: `${kind.label} IDs`,
-			name: 'itemIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 1, 2',
-			description: `Comma-separated IDs of the ${lower}s whose discounts to delete`,
-			displayOptions: { show: show('delete') },
-		},
-	];
+function discountResource(kind: DiscountKind): INodeProperties[] {
+	const fields = discountFields(kind);
+	return [...discountOperations(kind, fields), ...fields];
 }
 
-export const assayDiscount: DiscountKind = { resource: 'assayDiscount', label: 'Assay', path: 'assays', key: 'assay' };
-export const panelDiscount: DiscountKind = { resource: 'panelDiscount', label: 'Panel', path: 'panels', key: 'panel' };
+export const assayDiscountProperties = discountResource({ resource: 'assayDiscount', label: 'Assay', key: 'assay' });
+export const panelDiscountProperties = discountResource({ resource: 'panelDiscount', label: 'Panel', key: 'panel' });
