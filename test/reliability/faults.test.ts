@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../../nodes/shared/errors';
 import type { Fault } from '../sandbox/server';
 import { NODES_UNDER_FAULT, type NodeUnderFault, runWithSettings } from './faults-nodes';
+import { recordFigure } from '../helpers/figures';
 
 /**
  * API faults, per node: every fault is served by the sandbox instead of the real answer, once
@@ -201,4 +202,5 @@ describe('Retry-After is read and bounded', () => {
 
 afterAll(() => {
 	console.log(`API faults: ${CASES.length} faults × ${NODES_UNDER_FAULT.length} nodes × 2 modes = ${casesRun} cases run`);
+	recordFigure('faults', { cases: casesRun });
 });

@@ -4,6 +4,7 @@ import type { Harness } from '../helpers/harness';
 import type { FakeServer } from '../sandbox/server';
 import { badInputCases, type Overrides } from './input-cases';
 import { PACK, startApi } from './input-pack';
+import { recordFigure } from '../helpers/figures';
 
 /**
  * Issue 10, item 1: bad input, table-driven from the node descriptions. Every operation of
@@ -21,7 +22,7 @@ const OVERRIDES: Record<string, Overrides> = {
 		'@user': { updateFields: { first_name: 'Renamed' } },
 		'@billing': { updateFields: { first_name: 'Renamed' } },
 	},
-	qBench: { '@customer': { updateFields: { customerName: 'Renamed' } } },
+	qBench: { '@customer': { customerUpdateFields: { customerName: 'Renamed' } } },
 	crmRpc: {},
 	qbdConnect: {
 		'@instance': { updateFields: { name: 'Renamed' } },
@@ -75,4 +76,5 @@ describe.each(PACK)('bad input: $node', (api) => {
 afterAll(() => {
 	// the figure the README reports
 	console.log(`bad-input cases: ${total} across ${operationCount} operations of ${PACK.length} nodes`);
+	recordFigure('input', { cases: total, operations: operationCount, nodes: PACK.length });
 });

@@ -12,6 +12,7 @@ import { QebotSandbox } from '../sandbox/qebot';
 import type { Fault, FakeServer } from '../sandbox/server';
 import { PACK } from './input-pack';
 import { captureLogs, findSecrets } from './secrets-scan';
+import { recordFigure } from '../helpers/figures';
 
 /**
  * Issue 10, item 5: for every credential, every failure path we can produce (a wrong secret,
@@ -415,4 +416,5 @@ describe('fields the user types as secrets: card data, passwords', () => {
 
 afterAll(() => {
 	console.log(`secret failure paths scanned: ${pathsTried}`);
+	recordFigure('secrets', { paths: pathsTried });
 });
