@@ -24,7 +24,7 @@ let tarball = process.argv[2] && path.resolve(process.argv[2]);
 if (!tarball) {
 	console.log('packing (prepack builds)…');
 	// .npmrc turns install scripts off; packing must run prepack
-	execFileSync('npm', ['pack', '--ignore-scripts=false', '--pack-destination', WORK], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npm', ['pack', '--ignore-scripts=false', '--pack-destination', WORK], { cwd: ROOT, stdio: "pipe" });
 	tarball = path.join(WORK, readdirSync(WORK).find((file) => file.endsWith('.tgz')));
 }
 const packageDir = path.join(WORK, 'package');

@@ -40,9 +40,11 @@ beforeAll(() => {
 	const output = execFileSync('npm', ['pack', '--ignore-scripts=false', '--json', '--pack-destination', work], {
 		cwd: clone,
 		encoding: 'utf8',
+		stdio: 'pipe',
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	packed = (JSON.parse(output.slice(output.indexOf('['))) as PackResult[])[0];
+	// prepack's build logs come first; npm's JSON starts at a line holding only `[`
+	packed = (JSON.parse(output.slice(output.search(/^\[$/m))) as PackResult[])[0];
 });
 
 afterAll(() => {
