@@ -154,6 +154,8 @@ export class Harness {
 			credentials,
 			continueOnFail: options.continueOnFail,
 			onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
+			// n8n's Retry On Fail node setting
+			...(options.retryOnFail ? { retryOnFail: true, maxTries: options.maxTries, waitBetweenTries: options.waitBetweenTries ?? 0 } : {}),
 		};
 		// fill in defaults the way the editor saves a node
 		const resolved = NodeHelpers.getNodeParameters(type.description.properties, node.parameters, true, false, node, type.description);
@@ -326,5 +328,9 @@ export interface NodeOptions {
 	/** items Start emits (one empty item by default) */
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** n8n's Retry On Fail setting, with its Max Tries and Wait Between Tries (ms, 0 by default here) */
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
 	name?: string;
 }
