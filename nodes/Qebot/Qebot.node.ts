@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { listSearch, loadOptions, QEBOT_API_PATH } from './GenericFunctions';
+import { listSearch, loadOptions } from './methods';
 import { billingFields, billingOperations } from './resources/billing';
 import { brandFields, brandOperations } from './resources/brand';
 import { businessFields, businessOperations } from './resources/business';
@@ -10,6 +10,7 @@ import { purchaseFields, purchaseOperations } from './resources/purchase';
 import { ssoFields, ssoOperations } from './resources/sso';
 import { toolFields, toolOperations } from './resources/tool';
 import { userFields, userOperations } from './resources/user';
+import { QEBOT_API_PATH } from './transport';
 
 export class Qebot implements INodeType {
 	description: INodeTypeDescription = {

@@ -8,41 +8,58 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
-import {
-	BUSINESSES,
-	leadWithIsoDates,
-	listAll,
-	parseQebotDate,
-	simplifyLead,
-	USERS,
-	type RecordKind,
-} from './GenericFunctions';
+import { leadWithIsoDates, qebotDateToIso, simplifyBusiness, simplifyLead, simplifyPurchase, simplifyUser } from './common';
+import { BUSINESSES, LEADS, PURCHASES, USERS } from './methods';
+import { listAll, type RecordKind } from './transport';
 
 interface TriggerEvent {
 	kind: RecordKind;
 	/** where the record's place in time comes from */
 	keyOf: (record: IDataObject) => RecordKey;
+	/** the short record of Simplify */
+	simplify: (record: IDataObject) => IDataObject;
+	/** the whole record, dates as ISO 8601 (the node's one output convention) */
+	raw: (record: IDataObject) => IDataObject;
 }
 
 /** Orders by a creation timestamp of the record. */
 const byDate = (field: string, idField = 'id') => (record: IDataObject): RecordKey => ({
 	id: String(record[idField] ?? record.id),
-	time: parseQebotDate(record[field]),
+	time: Date.parse(qebotDateToIso(record[field]) ?? ''),
 });
 
 /** For records without a creation timestamp: Qebot ids only grow, so a higher id is newer. */
 const byId = (record: IDataObject): RecordKey => ({ id: String(record.id), time: Number(record.id) });
 
+const asIs = (record: IDataObject) => record;
+
 const EVENTS: Record<string, TriggerEvent> = {
-	newLead: {
-		kind: { path: '/crm/leads', root: 'leads', label: () => '' },
-		keyOf: byDate('creationDate', 'leadId'),
-	},
+	newLead: { kind: LEADS, keyOf: byDate('creationDate', 'leadId'), simplify: simplifyLead, raw: leadWithIsoDates },
 	// payment_date is when a subscription was charged, not when the purchase was made: use ids
-	newPurchase: { kind: { path: '/purchases', root: 'purchases', label: () => '' }, keyOf: byId },
-	newUser: { kind: USERS, keyOf: byDate('created_date') },
-	newBusiness: { kind: BUSINESSES, keyOf: byId },
+	newPurchase: { kind: PURCHASES, keyOf: byId, simplify: simplifyPurchase, raw: asIs },
+	newUser: { kind: USERS, keyOf: byDate('created_date'), simplify: simplifyUser, raw: asIs },
+	newBusiness: { kind: BUSINESSES, keyOf: byId, simplify: simplifyBusiness, raw: asIs },
 };
+
+/**
+ * Each event keeps its own cursor: the poll code keeps one (`cursor`, `scope`) in the node's
+ * static data, and the cursor of every other event waits in `cursors`, so switching the event
+ * back resumes where it stopped instead of starting over.
+ */
+function restoreCursor(staticData: IDataObject, event: string) {
+	const saved = (staticData.cursors as IDataObject | undefined)?.[event];
+	if (staticData.scope !== event && saved) {
+		staticData.cursor = saved;
+		staticData.scope = event;
+	}
+}
+
+function keepCursor(staticData: IDataObject, event: string) {
+	if (staticData.scope === event && staticData.cursor) {
+		// a new object each time: n8n saves static data when a top-level key is set
+		staticData.cursors = { ...((staticData.cursors as IDataObject | undefined) ?? {}), [event]: staticData.cursor };
+	}
+}
 
 export class QebotTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -90,14 +107,16 @@ export class QebotTrigger implements INodeType {
 					},
 				],
 				default: 'newLead',
+				description:
+					'What starts the workflow. Each event keeps its own place: switching to another event and back resumes where it stopped (records created meanwhile arrive); a first activation of an event starts from now.',
 			},
 			{
 				displayName: 'Simplify',
 				name: 'simplify',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to return a simplified version of the response instead of the raw data',
-				displayOptions: { show: { event: ['newLead'] } },
+				description:
+					'Whether to return a short record in camelCase instead of the whole record as the API names it (dates are ISO 8601 either way)',
 			},
 		],
 	};
@@ -105,15 +124,18 @@ export class QebotTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const eventName = this.getNodeParameter('event') as string;
 		const event = EVENTS[eventName];
-		const isLead = eventName === 'newLead';
-		const simplify = isLead && (this.getNodeParameter('simplify', true) as boolean);
+		const shape = (this.getNodeParameter('simplify', true) as boolean) ? event.simplify : event.raw;
 		const options: PollOptions<IDataObject> = {
 			scope: eventName,
 			// Qebot lists are unpaginated: one call returns every record
 			fetch: async () => await listAll(this, event.kind),
 			keyOf: event.keyOf,
-			toItem: (record) => (simplify ? simplifyLead(record) : isLead ? leadWithIsoDates(record) : record),
+			toItem: shape,
 		};
-		return await (pollNewRecords<IDataObject>).call(this, options);
+		const staticData = this.getWorkflowStaticData('node');
+		if (this.getMode() !== 'manual') restoreCursor(staticData, eventName);
+		const result = await (pollNewRecords<IDataObject>).call(this, options);
+		if (this.getMode() !== 'manual') keepCursor(staticData, eventName);
+		return result;
 	}
 }

@@ -43,31 +43,33 @@ describe('Qebot node › Brand', () => {
 		const { items, error } = await harness.run('qebot', {
 			resource: 'brand',
 			operation: 'create',
-			name: ' Taco Town ',
-			status: 'active',
-			businesses: {
+			brandName: ' Taco Town ',
+			brandStatus: 'active',
+			brandBusinesses: {
 				business: [
 					{
-						business_name: 'Taco Town SF',
-						category_id: 2,
+						businessName: 'Taco Town SF',
+						categoryId: 2,
 						phone: '4155550100',
 						address: '1 Market St',
 						city: 'San Francisco',
-						state_id: 5,
-						country_id: 230,
-						zipcode: '94105',
+						stateId: 5,
+						countryId: 230,
+						zipCode: '94105',
 						email: 'sf@tacotown.example',
 						status: 'active',
 					},
 					{
-						business_name: 'Taco Town Toronto',
+						businessName: 'Taco Town Toronto',
+						// a business's category has no default: a row without one sends none
+						categoryId: 52,
 						phone: '4165550100',
 						address: '1 King St',
 						city: 'Toronto',
-						state_id: '',
-						state_name: 'Ontario',
-						country_id: 38,
-						zipcode: 'M5H 1A1',
+						stateId: '',
+						stateName: 'Ontario',
+						countryId: 38,
+						zipCode: 'M5H 1A1',
 						email: 'to@tacotown.example',
 						website: 'https://tacotown.example',
 					},
@@ -109,11 +111,12 @@ describe('Qebot node › Brand', () => {
 				},
 			],
 		});
+		// issue 15: the output is the API's brand, without a "businesses" key of the node's making
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ name: 'Taco Town', status: 'active' });
-		const businesses = items[0].json.businesses as Array<Record<string, unknown>>;
-		expect(businesses.map((business) => business.business_name)).toEqual(['Taco Town SF', 'Taco Town Toronto']);
-		expect(businesses[0].brand_id).toBe(items[0].json.id);
+		expect(items[0].json).toEqual(sandbox.brands.get(items[0].json.id as number));
+		expect(items[0].json).not.toHaveProperty('businesses');
+		const created = [...sandbox.businesses.values()].filter((business) => business.brand_id === items[0].json.id);
+		expect(created.map((business) => business.business_name)).toEqual(['Taco Town SF', 'Taco Town Toronto']);
 	});
 
 	test('Create with a business missing a required field sends nothing and names the field', async () => {
@@ -121,9 +124,9 @@ describe('Qebot node › Brand', () => {
 		const { error } = await harness.run('qebot', {
 			resource: 'brand',
 			operation: 'create',
-			name: 'Half Brand',
+			brandName: 'Half Brand',
 			// an expression that resolves to nothing passes the editor's required check; the node's own does not
-			businesses: { business: [{ business_name: 'No Phone', phone: '={{ $json.phone }}', address: 'a', city: 'b', country_id: 230, zipcode: '1', email: 'x@y.z' }] },
+			brandBusinesses: { business: [{ businessName: 'No Phone', phone: '={{ $json.phone }}', address: 'a', city: 'b', countryId: 230, zipCode: '1', email: 'x@y.z' }] },
 		});
 		expect(error?.message).toBe('Invalid "Businesses › Business 1 › Phone": it is required and cannot be empty');
 		expect(sandbox.log).toHaveLength(0);
@@ -131,7 +134,7 @@ describe('Qebot node › Brand', () => {
 
 	test('Create with a blank name sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const { error } = await harness.run('qebot', { resource: 'brand', operation: 'create', name: '   ' });
+		const { error } = await harness.run('qebot', { resource: 'brand', operation: 'create', brandName: '   ' });
 		expect(error?.message).toBe('Invalid "Name": it is required and cannot be empty');
 		expect(sandbox.log).toHaveLength(0);
 	});
@@ -142,7 +145,7 @@ describe('Qebot node › Brand', () => {
 			resource: 'brand',
 			operation: 'update',
 			brandId: byId(3),
-			updateFields: { status: 'active' },
+			brandUpdateFields: { status: 'active' },
 		});
 		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
 			['PATCH', '/api/v1/brands/3', { status: 'active' }],
@@ -152,9 +155,9 @@ describe('Qebot node › Brand', () => {
 
 	test('Update without any field, or with an ID that is not a number, sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const empty = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(3), updateFields: {} });
+		const empty = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(3), brandUpdateFields: {} });
 		expect(empty.error?.message).toBe('Invalid "Update Fields": set at least one field to update');
-		const badId = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId('={{ "abc" }}'), updateFields: { name: 'x' } });
+		const badId = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId('={{ "abc" }}'), brandUpdateFields: { name: 'x' } });
 		expect(badId.error?.message).toBe('Invalid "Brand": "abc" is not a numeric ID');
 		expect(sandbox.log).toHaveLength(0);
 	});
@@ -177,10 +180,10 @@ describe('Qebot node › Brand', () => {
 
 	test('A Rails-style 422 keeps the field and its message', async () => {
 		const { sandbox, harness } = context;
-		const { error } = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(1), updateFields: { status: 'active' } });
+		const { error } = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(1), brandUpdateFields: { status: 'active' } });
 		expect(error).toBeUndefined();
 		sandbox.injectFault({ status: 422, json: { errors: { name: ['has already been taken'] } } });
-		const failed = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(1), updateFields: { name: 'Pizza Planet' } });
+		const failed = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(1), brandUpdateFields: { name: 'Pizza Planet' } });
 		expect(failed.error?.message).toBe('name has already been taken');
 		expect(failed.error?.httpCode).toBe('422');
 	});

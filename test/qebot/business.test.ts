@@ -10,14 +10,14 @@ describe('Qebot node › Business', () => {
 		resource: 'business',
 		operation: 'create',
 		businessName: 'Burger Barn Austin',
-		brandId: byId(1),
-		categoryId: 1,
-		address: '500 Congress Ave',
-		city: 'Austin',
-		countryId: 230,
-		zipcode: '78701',
-		email: 'austin@burgerbarn.example',
-		status: 'active',
+		businessBrandId: byId(1),
+		businessCategoryId: 1,
+		businessAddress: '500 Congress Ave',
+		businessCity: 'Austin',
+		businessCountryId: 230,
+		businessZipCode: '78701',
+		businessEmail: 'austin@burgerbarn.example',
+		businessStatus: 'active',
 	};
 
 	test('Get Many returns one item per business with its category, country and state', async () => {
@@ -55,7 +55,7 @@ describe('Qebot node › Business', () => {
 		const { sandbox, harness } = context;
 		const { items, error } = await harness.run('qebot', {
 			...newBusiness,
-			additionalFields: { phone: '5125550100', state_id: 43, address2: 'Suite 2' },
+			businessFields: { phone: '5125550100', stateId: 43, address2: 'Suite 2' },
 		});
 		expect(error).toBeUndefined();
 		expect(sandbox.log[0]).toMatchObject({ method: 'POST', path: '/api/v1/businesses' });
@@ -79,16 +79,16 @@ describe('Qebot node › Business', () => {
 
 	test('Create with a bad email or a non-numeric brand sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const badEmail = await harness.run('qebot', { ...newBusiness, email: 'not-an-email' });
+		const badEmail = await harness.run('qebot', { ...newBusiness, businessEmail: 'not-an-email' });
 		expect(badEmail.error?.message).toBe('Invalid "Email": "not-an-email" is not an email address');
-		const badBrand = await harness.run('qebot', { ...newBusiness, brandId: byId('={{ "one" }}') });
+		const badBrand = await harness.run('qebot', { ...newBusiness, businessBrandId: byId('={{ "one" }}') });
 		expect(badBrand.error?.message).toBe('Invalid "Brand": "one" is not a numeric ID');
 		expect(sandbox.log).toHaveLength(0);
 	});
 
 	test('A brand that does not exist comes back as Qebot\'s 422', async () => {
 		const { harness } = context;
-		const { error } = await harness.run('qebot', { ...newBusiness, brandId: byId(999) });
+		const { error } = await harness.run('qebot', { ...newBusiness, businessBrandId: byId(999) });
 		expect(error?.message).toBe('brand must exist');
 		expect(error?.httpCode).toBe('422');
 	});
@@ -99,7 +99,7 @@ describe('Qebot node › Business', () => {
 			resource: 'business',
 			operation: 'update',
 			businessId: byId(3),
-			updateFields: { city: 'Toronto', state: 'Ontario', country_id: 38, brand_id: 2 },
+			businessUpdateFields: { city: 'Toronto', stateName: 'Ontario', countryId: 38, brandId: 2 },
 		});
 		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
 			['PATCH', '/api/v1/businesses/3', { city: 'Toronto', state: 'Ontario', country_id: 38, brand_id: 2 }],
@@ -109,7 +109,7 @@ describe('Qebot node › Business', () => {
 
 	test('Update with an empty name sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const { error } = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), updateFields: { business_name: ' ' } });
+		const { error } = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), businessUpdateFields: { businessName: ' ' } });
 		expect(error?.message).toMatch(/^Invalid "Business Name"/);
 		expect(sandbox.log).toHaveLength(0);
 	});

@@ -57,12 +57,12 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const { items, error } = await harness.run('qebot', {
 				resource: 'billing',
 				operation: 'create',
-				firstName: 'Bruce',
-				lastName: 'Wayne',
-				cardNumber: GOOD_CARD,
-				expiryMonth: 7,
-				expiryYear: 2031,
-				additionalFields: { cvv: '123', country: 'us', card_type: 'Visa', zip: '10001', company: 'Wayne Enterprises' },
+				billingFirstName: 'Bruce',
+				billingLastName: 'Wayne',
+				billingCardNumber: GOOD_CARD,
+				billingExpiryMonth: 7,
+				billingExpiryYear: 2031,
+				billingFields: { cvv: '123', country: 'us', cardType: 'Visa', zip: '10001', company: 'Wayne Enterprises' },
 			});
 			expect(error).toBeUndefined();
 			expect(sandbox.log[0]).toMatchObject({ method: 'POST', path: '/api/v1/billings' });
@@ -87,12 +87,12 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const { error } = await harness.run('qebot', {
 				resource: 'billing',
 				operation: 'create',
-				firstName: 'Bruce',
-				lastName: 'Wayne',
-				cardNumber: BAD_CARD,
-				expiryMonth: 7,
-				expiryYear: 2031,
-				additionalFields: { cvv: '9876' },
+				billingFirstName: 'Bruce',
+				billingLastName: 'Wayne',
+				billingCardNumber: BAD_CARD,
+				billingExpiryMonth: 7,
+				billingExpiryYear: 2031,
+				billingFields: { cvv: '9876' },
 			});
 			expect(sandbox.log).toHaveLength(1);
 			expect(error?.message).toBe('card_number [redacted] is not a valid credit card number');
@@ -109,12 +109,12 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const parameters = {
 				resource: 'billing',
 				operation: 'create',
-				firstName: 'A',
-				lastName: 'B',
-				cardNumber: '4242424242424242',
-				expiryMonth: 1,
-				expiryYear: 2030,
-				additionalFields: { cvv: '987' },
+				billingFirstName: 'A',
+				billingLastName: 'B',
+				billingCardNumber: '4242424242424242',
+				billingExpiryMonth: 1,
+				billingExpiryYear: 2030,
+				billingFields: { cvv: '987' },
 			};
 			const { error } = await harness.run('qebot', parameters);
 			expect(error?.message).toMatch(/connection to the server was closed/);
@@ -128,7 +128,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 		test('The CVV the API quotes back is redacted too, on update', async () => {
 			const { sandbox, harness } = context;
 			sandbox.injectFault({ status: 422, json: { errors: { cvv: ['9876 does not match the card'] } } });
-			const { error } = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(1), updateFields: { cvv: '9876' } });
+			const { error } = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(1), billingUpdateFields: { cvv: '9876' } });
 			expect(error?.message).toBe('cvv [redacted] does not match the card');
 			// what the error carries besides the node's own (password-typed) parameters
 			const { node: _node, stack: _stack, ...shown } = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
@@ -141,24 +141,34 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const shortCard = await harness.run('qebot', {
 				resource: 'billing',
 				operation: 'create',
-				firstName: 'A',
-				lastName: 'B',
-				cardNumber: '4111 11',
-				expiryMonth: 7,
-				expiryYear: 2031,
+				billingFirstName: 'A',
+				billingLastName: 'B',
+				billingCardNumber: '4111 11',
+				billingExpiryMonth: 7,
+				billingExpiryYear: 2031,
 			});
 			expect(shortCard.error?.message).toBe('Invalid "Card Number": a card number has 12 to 19 digits (spaces and dashes are accepted)');
 			const badMonth = await harness.run('qebot', {
 				resource: 'billing',
 				operation: 'create',
-				firstName: 'A',
-				lastName: 'B',
-				cardNumber: GOOD_CARD,
-				expiryMonth: '={{ 13 }}',
-				expiryYear: 2031,
+				billingFirstName: 'A',
+				billingLastName: 'B',
+				billingCardNumber: GOOD_CARD,
+				billingExpiryMonth: '={{ 13 }}',
+				billingExpiryYear: 2031,
 			});
-			expect(badMonth.error?.message).toBe('Invalid "Expiry Month": "13" is not a whole number from 1 to 12');
-			const badCvv = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(1), updateFields: { cvv: '12' } });
+			expect(badMonth.error?.message).toMatch(/^Invalid "Expiry Month": "13" is not one of the choices \(01 - January, /);
+			const badYear = await harness.run('qebot', {
+				resource: 'billing',
+				operation: 'create',
+				billingFirstName: 'A',
+				billingLastName: 'B',
+				billingCardNumber: GOOD_CARD,
+				billingExpiryMonth: 1,
+				billingExpiryYear: '31',
+			});
+			expect(badYear.error?.message).toBe('Invalid "Expiry Year": "31" is not a whole number from 2000 to 2200');
+			const badCvv = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(1), billingUpdateFields: { cvv: '12' } });
 			expect(badCvv.error?.message).toBe('Invalid "CVV": a security code has 3 or 4 digits');
 			expect(sandbox.log).toHaveLength(0);
 		});
@@ -169,7 +179,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				resource: 'billing',
 				operation: 'update',
 				billingId: byId(2),
-				updateFields: { city: 'Metropolis', expiry_year: 2032 },
+				billingUpdateFields: { city: 'Metropolis', expiryYear: 2032 },
 			});
 			expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
 				['PATCH', '/api/v1/billings/2', { city: 'Metropolis', expiry_year: 2032 }],
@@ -192,7 +202,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const many = await harness.run('qebot', { resource: 'purchase', operation: 'getAll', limit: 2 });
 			expect(many.items).toHaveLength(2);
 			expect(many.items[0].json).toMatchObject({ id: 1, brand: { id: 1 }, business: { id: 1 }, tool: { id: 1 }, user: { id: 1000 } });
-			const one = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: ' 3 ' });
+			const one = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: byId(3) });
 			expect(one.items.map((item) => item.json.id)).toEqual([3]);
 			expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([
 				['GET', '/api/v1/purchases'],
@@ -212,13 +222,13 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const { items, error } = await harness.run('qebot', {
 				resource: 'purchase',
 				operation: 'create',
-				toolId: byId(2),
-				businessId: byId(4),
-				firstName: 'Diana',
-				lastName: 'Prince',
+				purchaseToolId: byId(2),
+				purchaseBusinessId: byId(4),
+				purchaseFirstName: 'Diana',
+				purchaseLastName: 'Prince',
 				payWith: 'billing',
-				billingId: byId(1),
-				additionalFields: { prorate: true },
+				purchaseBillingId: byId(1),
+				purchaseFields: { prorate: true },
 			});
 			expect(error).toBeUndefined();
 			expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
@@ -232,16 +242,16 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const { items, error } = await harness.run('qebot', {
 				resource: 'purchase',
 				operation: 'create',
-				toolId: byId(1),
-				businessId: byId(2),
-				firstName: 'Peter',
-				lastName: 'Parker',
+				purchaseToolId: byId(1),
+				purchaseBusinessId: byId(2),
+				purchaseFirstName: 'Peter',
+				purchaseLastName: 'Parker',
 				payWith: 'card',
-				cardNumber: GOOD_CARD,
-				expiryMonth: 1,
-				expiryYear: 2030,
-				cvv: '321',
-				billingAddress: { zip: '11375', country: 'us' },
+				purchaseCardNumber: GOOD_CARD,
+				purchaseExpiryMonth: 1,
+				purchaseExpiryYear: 2030,
+				purchaseCvv: '321',
+				purchaseBillingAddress: { zip: '11375', country: 'us' },
 			});
 			expect(error).toBeUndefined();
 			expect(sandbox.log[0].body).toEqual({
@@ -259,11 +269,11 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const { error } = await harness.run('qebot', {
 				resource: 'purchase',
 				operation: 'create',
-				toolId: byId(3),
-				businessId: byId(1),
-				firstName: 'Peter',
-				lastName: 'Parker',
-				billingId: byId(1),
+				purchaseToolId: byId(3),
+				purchaseBusinessId: byId(1),
+				purchaseFirstName: 'Peter',
+				purchaseLastName: 'Parker',
+				purchaseBillingId: byId(1),
 			});
 			expect(error?.message).toBe('Tool Legacy Listings is not active and cannot be purchased');
 			expect(error?.httpCode).toBe('412');
@@ -276,14 +286,14 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				{
 					resource: 'purchase',
 					operation: 'create',
-					toolId: byId(1),
-					businessId: byId(1),
-					firstName: 'Peter',
-					lastName: 'Parker',
+					purchaseToolId: byId(1),
+					purchaseBusinessId: byId(1),
+					purchaseFirstName: 'Peter',
+					purchaseLastName: 'Parker',
 					payWith: 'card',
-					cardNumber: BAD_CARD,
-					expiryMonth: 1,
-					expiryYear: 2030,
+					purchaseCardNumber: BAD_CARD,
+					purchaseExpiryMonth: 1,
+					purchaseExpiryYear: 2030,
 				},
 				{ continueOnFail: true },
 			);
@@ -294,19 +304,19 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 
 		test('Bad input sends nothing: a non-numeric purchase ID, a card too short', async () => {
 			const { sandbox, harness } = context;
-			const badId = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: 'latest' });
-			expect(badId.error?.message).toBe('Invalid "Purchase ID": "latest" is not a numeric ID');
+			const badId = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: byId('={{ "latest" }}') });
+			expect(badId.error?.message).toBe('Invalid "Purchase": "latest" is not a numeric ID');
 			const shortCard = await harness.run('qebot', {
 				resource: 'purchase',
 				operation: 'create',
-				toolId: byId(1),
-				businessId: byId(1),
-				firstName: 'P',
-				lastName: 'P',
+				purchaseToolId: byId(1),
+				purchaseBusinessId: byId(1),
+				purchaseFirstName: 'P',
+				purchaseLastName: 'P',
 				payWith: 'card',
-				cardNumber: '1234',
-				expiryMonth: 1,
-				expiryYear: 2030,
+				purchaseCardNumber: '1234',
+				purchaseExpiryMonth: 1,
+				purchaseExpiryYear: 2030,
 			});
 			expect(shortCard.error?.message).toMatch(/^Invalid "Card Number"/);
 			expect(shortCard.error?.message).not.toContain('1234');

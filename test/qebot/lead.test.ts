@@ -1,4 +1,4 @@
-import { parseQebotDate, qebotDateToIso } from '../../nodes/Qebot/GenericFunctions';
+import { qebotDateToIso } from '../../nodes/Qebot/common';
 import { basicAuth, startQebot } from './setup';
 
 describe('Qebot node › CRM Lead', () => {
@@ -13,7 +13,7 @@ describe('Qebot node › CRM Lead', () => {
 		expect(qebotDateToIso('Jan 01, 2021 12:30:00 PM')).toBe('2021-01-01T12:30:00.000Z');
 		expect(qebotDateToIso('2016-10-06T13:28:27+00:00')).toBe('2016-10-06T13:28:27.000Z');
 		expect(qebotDateToIso('Foo 01, 2021 12:00:00 AM')).toBeUndefined();
-		expect(Number.isNaN(parseQebotDate(''))).toBe(true);
+		expect(qebotDateToIso('')).toBeUndefined();
 	});
 
 	test('Get Many returns every lead of the unpaginated list with Return All, one request', async () => {
@@ -26,17 +26,19 @@ describe('Qebot node › CRM Lead', () => {
 		]);
 	});
 
-	test('Get Many raw: the whole lead plus creationDateIso / lastUpdateDateIso, Limit applied locally', async () => {
+	test('Get Many raw: the whole lead, its CRM dates as ISO 8601 in place (one convention), Limit applied locally', async () => {
 		const { sandbox, harness } = context;
 		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', limit: 5, simplify: false });
 		expect(items).toHaveLength(5);
 		const first = [...sandbox.leads.values()][0];
+		expect(first.creationDate).toMatch(/^[A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M$/);
+		// issue 15: no second "…Iso" key; the date itself is ISO 8601, as with Simplify and in the trigger
 		expect(items[0].json).toEqual({
 			...first,
-			creationDateIso: new Date(parseQebotDate(first.creationDate)).toISOString(),
-			lastUpdateDateIso: new Date(parseQebotDate(first.lastUpdateDate)).toISOString(),
+			creationDate: qebotDateToIso(first.creationDate),
+			lastUpdateDate: qebotDateToIso(first.lastUpdateDate),
 		});
-		expect(items[0].json.creationDate).toMatch(/^[A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M$/);
+		expect(items[0].json.creationDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
 	});
 
 	test('Simplify keeps the fields most workflows need, dates as ISO 8601', async () => {
@@ -74,17 +76,18 @@ describe('Qebot node › CRM Lead', () => {
 			resource: 'lead',
 			operation: 'create',
 			simplify: false,
-			firstName: 'John',
-			lastName: 'Doe',
-			emailAddress: 'john.doe@example.com',
-			phoneNumbers: { phone: [{ phoneNumber: '5558675309', phoneType: 'Business', phoneTypeCode: 'PHONE_BUSINESS' }] },
-			addresses: { address: [{ addressType: 'Billing Address', addressLine1: '123 Krypton Dr', city: 'Smallville', stateCode: 'KS', zipCode: '67524', countryCode: 'US' }] },
-			additionalFields: {
+			leadFirstName: 'John',
+			leadLastName: 'Doe',
+			leadEmailAddress: 'john.doe@example.com',
+			leadPhoneNumbers: { phone: [{ phoneNumber: '5558675309', phoneType: 'Business', phoneTypeCode: 'PHONE_BUSINESS' }] },
+			leadAddresses: { address: [{ addressType: 'Billing Address', addressLine1: '123 Krypton Dr', city: 'Smallville', stateCode: 'KS', zipCode: '67524', countryCode: 'US' }] },
+			leadFields: {
 				companyName: 'Detective Comics',
 				leadStatus: 1,
 				potentialAmount: 1500.5,
-				waytoContact: 'Email',
-				Description: 'Met at the fair',
+				wayToContact: 'Email',
+				description: 'Met at the fair',
+				isUnsubscribed: true,
 				estimatedCloseDate: '2026-12-24T10:00:00.000Z',
 				customAttributes: '[{"name": "size", "value": "L"}]',
 			},
@@ -102,6 +105,7 @@ describe('Qebot node › CRM Lead', () => {
 			Description: 'Met at the fair',
 			estimatedCloseDate: '2026-12-24',
 			customAttributes: [{ name: 'size', value: 'L' }],
+			isUnsubscribed: 'Y',
 			phoneNumbers: [{ phoneNumber: '5558675309', phoneType: 'Business', phoneTypeCode: 'PHONE_BUSINESS' }],
 			addresses: [{ addressType: 'Billing Address', addressLine1: '123 Krypton Dr', city: 'Smallville', stateCode: 'KS', zipCode: '67524', countryCode: 'US' }],
 		});
@@ -110,25 +114,27 @@ describe('Qebot node › CRM Lead', () => {
 			firstName: 'John',
 			companyName: 'Detective Comics',
 			wayToContact: 'Email',
-			creationDateIso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/),
+			creationDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/),
 		});
 	});
 
 	test('Create returns Qebot\'s 422 message for a lead without a name', async () => {
 		const { harness } = context;
-		const { error } = await harness.run('qebot', { resource: 'lead', operation: 'create', additionalFields: { jobTitle: 'CTO' } });
+		const { error } = await harness.run('qebot', { resource: 'lead', operation: 'create', leadFields: { jobTitle: 'CTO' } });
 		expect(error?.message).toBe("lastName can't be blank");
 		expect(error?.httpCode).toBe('422');
 	});
 
 	test('Create with invalid JSON or a bad email sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const badJson = await harness.run('qebot', { resource: 'lead', operation: 'create', lastName: 'X', additionalFields: { Labels: '{oops' } });
-		expect(badJson.error?.message).toBe('Invalid "Labels (JSON)": it is not valid JSON');
-		const badEmail = await harness.run('qebot', { resource: 'lead', operation: 'create', lastName: 'X', emailAddress: 'nope' });
+		const badJson = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { labels: '{oops' } });
+		expect(badJson.error?.message).toBe('Invalid "Additional Fields › Labels (JSON)": it is not valid JSON');
+		const badEmail = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadEmailAddress: 'nope' });
 		expect(badEmail.error?.message).toBe('Invalid "Email Address": "nope" is not an email address');
-		const badDate = await harness.run('qebot', { resource: 'lead', operation: 'create', lastName: 'X', additionalFields: { estimatedCloseDate: '={{ "soon" }}' } });
-		expect(badDate.error?.message).toBe('Invalid "Estimated Close Date": "soon" is not a date');
+		const badDate = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { estimatedCloseDate: '={{ "soon" }}' } });
+		expect(badDate.error?.message).toBe('Invalid "Additional Fields › Estimated Close Date": "soon" is not a date');
+		const badFlag = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { isUnsubscribed: '={{ "Y" }}' } });
+		expect(badFlag.error?.message).toBe('Invalid "Additional Fields › Unsubscribed": "Y" is not true or false');
 		const nothing = await harness.run('qebot', { resource: 'lead', operation: 'create' });
 		expect(nothing.error?.message).toMatch(/^Invalid "First Name": give at least a name/);
 		expect(sandbox.log).toHaveLength(0);

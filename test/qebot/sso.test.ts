@@ -20,7 +20,7 @@ describe('Qebot node › SSO', () => {
 
 	test('Create API Key posts the username with Basic auth and returns the token', async () => {
 		const { sandbox, harness } = context;
-		const { items } = await harness.run('qebot', { resource: 'sso', operation: 'createApiKey', username: ' john@example.com ' });
+		const { items } = await harness.run('qebot', { resource: 'sso', operation: 'createApiKey', ssoUsername: ' john@example.com ' });
 		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body, entry.headers.authorization])).toEqual([
 			['POST', '/api/v1/sso/apikey', { username: 'john@example.com' }, basicAuth(sandbox)],
 		]);
@@ -30,17 +30,17 @@ describe('Qebot node › SSO', () => {
 
 	test('Create API Key for an unknown user shows Qebot\'s error', async () => {
 		const { harness } = context;
-		const { error } = await harness.run('qebot', { resource: 'sso', operation: 'createApiKey', username: 'nobody@example.com' });
+		const { error } = await harness.run('qebot', { resource: 'sso', operation: 'createApiKey', ssoUsername: 'nobody@example.com' });
 		expect(error?.message).toBe('No user with username nobody@example.com');
 		expect(error?.httpCode).toBe('404');
 	});
 
 	test('Get Log In URL returns the URL with the token and sends nothing, so the one-time token stays valid', async () => {
 		const { sandbox, harness } = context;
-		const created = await harness.run('qebot', { resource: 'sso', operation: 'createApiKey', username: 'jane@example.com' });
+		const created = await harness.run('qebot', { resource: 'sso', operation: 'createApiKey', ssoUsername: 'jane@example.com' });
 		const token = created.items[0].json.token as string;
 		sandbox.clearLog();
-		const { items } = await harness.run('qebot', { resource: 'sso', operation: 'login', token });
+		const { items } = await harness.run('qebot', { resource: 'sso', operation: 'login', ssoToken: token });
 		expect(jsonOf(items)).toEqual([{ url: `${sandbox.url}/api/v1/sso/login?token=${token}` }]);
 		expect(sandbox.log).toHaveLength(0);
 		// the user's browser opening it is what logs them in
@@ -49,7 +49,7 @@ describe('Qebot node › SSO', () => {
 
 	test('Get Log Out URL returns the logout URL and sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const { items } = await harness.run('qebot', { resource: 'sso', operation: 'logout', token: 'f9be9aac578b' });
+		const { items } = await harness.run('qebot', { resource: 'sso', operation: 'logout', ssoToken: 'f9be9aac578b' });
 		expect(jsonOf(items)).toEqual([{ url: `${sandbox.url}/api/v1/sso/logout?token=f9be9aac578b` }]);
 		expect(sandbox.log).toHaveLength(0);
 	});
@@ -58,7 +58,7 @@ describe('Qebot node › SSO', () => {
 		const { sandbox, harness } = context;
 		const { items } = await harness.run(
 			'qebot',
-			{ resource: 'sso', operation: 'loginJwt', email: '={{ $json.email }}', token: 'eyJhbGciOi.x+y/z' },
+			{ resource: 'sso', operation: 'loginJwt', ssoEmail: '={{ $json.email }}', ssoJwt: 'eyJhbGciOi.x+y/z' },
 			{ items: [{ email: 'jd@e.com' }, { email: 'clark@example.com' }] },
 		);
 		expect(items.map((item) => [item.json.url, item.pairedItem])).toEqual([
@@ -70,9 +70,9 @@ describe('Qebot node › SSO', () => {
 
 	test('A missing token or a bad email is refused before anything is built or sent', async () => {
 		const { sandbox, harness } = context;
-		const noToken = await harness.run('qebot', { resource: 'sso', operation: 'login', token: '={{ "" }}' });
+		const noToken = await harness.run('qebot', { resource: 'sso', operation: 'login', ssoToken: '={{ "" }}' });
 		expect(noToken.error?.message).toBe('Invalid "Token": it is required and cannot be empty');
-		const badEmail = await harness.run('qebot', { resource: 'sso', operation: 'loginJwt', email: 'jd', token: 't' });
+		const badEmail = await harness.run('qebot', { resource: 'sso', operation: 'loginJwt', ssoEmail: 'jd', ssoJwt: 't' });
 		expect(badEmail.error?.message).toBe('Invalid "Email": "jd" is not an email address');
 		expect(sandbox.log).toHaveLength(0);
 	});

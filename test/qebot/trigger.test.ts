@@ -1,5 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { DEFAULT_MAX_TRIES } from '../../nodes/shared/retry';
 import { basicAuth, startQebot } from './setup';
 
 /** The records a poll emitted ([] for null). */
@@ -34,7 +35,9 @@ describe('Qebot Trigger', () => {
 			const first = sandbox.addLead({ firstName: 'First' }, sameTime);
 			const batch = firstOutput(await trigger.poll());
 			expect(batch.map((lead) => lead.firstName)).toEqual(['Second', 'First']);
-			expect(batch[0]).toMatchObject({ leadId: second.leadId, creationDateIso: new Date(sameTime).toISOString() });
+			// one convention with Simplify off too: the lead's own dates in ISO 8601 (issue 15)
+			expect(batch[0]).toMatchObject({ leadId: second.leadId, creationDate: new Date(sameTime).toISOString() });
+			expect(batch[0]).not.toHaveProperty('creationDateIso');
 			expect(batch[1].leadId).toBe(first.leadId);
 			expect(await trigger.poll()).toBeNull();
 
@@ -55,10 +58,11 @@ describe('Qebot Trigger', () => {
 			expect(await trigger.poll()).toBeNull();
 			const before = JSON.stringify(trigger.workflow.staticData);
 			const lead = sandbox.addLead({ firstName: 'Survivor' });
-			sandbox.injectFault({ status: 503, json: { error: "We're temporarily offline for maintenance" } });
+			// a 503 and a dropped connection are retried (issue 17): the poll fails once every try met them
+			sandbox.injectFault({ status: 503, json: { error: "We're temporarily offline for maintenance" } }, { times: DEFAULT_MAX_TRIES });
 			await expect(trigger.poll()).rejects.toThrow("We're temporarily offline for maintenance");
 			expect(JSON.stringify(trigger.workflow.staticData)).toBe(before);
-			sandbox.injectFault({ reset: true });
+			sandbox.injectFault({ reset: true }, { times: DEFAULT_MAX_TRIES });
 			await expect(trigger.poll()).rejects.toThrow();
 			expect(JSON.stringify(trigger.workflow.staticData)).toBe(before);
 			const recovered = firstOutput(await trigger.poll());
@@ -99,7 +103,8 @@ describe('Qebot Trigger', () => {
 		const purchase = sandbox.addPurchase({ tool_id: 1, business_id: 2, user_id: 1000 });
 		const items = firstOutput(await trigger.poll());
 		expect(items.map((item) => item.id)).toEqual([purchase.id]);
-		expect(items[0]).toMatchObject({ tool: { id: 1 }, business: { id: 2 } });
+		// Simplify (on by default for every event): a short camelCase record
+		expect(items[0]).toEqual({ id: purchase.id, paymentDate: expect.stringMatching(/^\d{4}-/), toolId: 1, tool: 'Social Media Dashboard', businessId: 2, brandId: 2, userId: 1000 });
 		expect(await trigger.poll()).toBeNull();
 		expect(sandbox.log.every((entry) => entry.path === '/api/v1/purchases')).toBe(true);
 	});
@@ -114,17 +119,39 @@ describe('Qebot Trigger', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
-	test('New Business: new means a higher id; changing the event starts over', async () => {
+	test('New User and New Business without Simplify: the whole record as the API names it', async () => {
+		const { sandbox, harness } = context;
+		const trigger = harness.trigger('qebotTrigger', { event: 'newUser', simplify: false });
+		expect(await trigger.poll()).toBeNull();
+		const user = sandbox.addUser({ username: 'raw.user@example.com' });
+		expect(firstOutput(await trigger.poll())).toEqual([expect.objectContaining({ id: user.id, first_name: 'New', created_date: user.created_date })]);
+	});
+
+	test('New Business: new means a higher id; each event keeps its own cursor when the event is switched', async () => {
 		const { sandbox, harness } = context;
 		const trigger = harness.trigger('qebotTrigger', { event: 'newBusiness' });
 		expect(await trigger.poll()).toBeNull();
 		const business = sandbox.addBusiness({ business_name: 'Fresh Opening' });
-		expect(firstOutput(await trigger.poll())).toEqual([expect.objectContaining({ id: business.id, business_name: 'Fresh Opening' })]);
+		expect(firstOutput(await trigger.poll())).toEqual([expect.objectContaining({ id: business.id, businessName: 'Fresh Opening' })]);
 		expect(await trigger.poll()).toBeNull();
 
 		// the same node switched to New Lead does not flood the workflow with every existing lead
 		const switched = harness.trigger('qebotTrigger', { event: 'newLead' });
 		Object.assign(switched.workflow.staticData, JSON.parse(JSON.stringify(trigger.workflow.staticData)));
 		expect(await switched.poll()).toBeNull();
+		const lead = sandbox.addLead({ firstName: 'While Leads' });
+		expect(firstOutput(await switched.poll()).map((item) => item.leadId)).toEqual([lead.leadId]);
+
+		// a business created while the trigger watched leads arrives when switched back (issue 15)
+		const meanwhile = sandbox.addBusiness({ business_name: 'Opened Meanwhile' });
+		const back = harness.trigger('qebotTrigger', { event: 'newBusiness' });
+		Object.assign(back.workflow.staticData, JSON.parse(JSON.stringify(switched.workflow.staticData)));
+		expect(firstOutput(await back.poll()).map((item) => item.id)).toEqual([meanwhile.id]);
+		expect(await back.poll()).toBeNull();
+
+		// and back on New Lead, the lead already emitted is not emitted again
+		const again = harness.trigger('qebotTrigger', { event: 'newLead' });
+		Object.assign(again.workflow.staticData, JSON.parse(JSON.stringify(back.workflow.staticData)));
+		expect(await again.poll()).toBeNull();
 	});
 });

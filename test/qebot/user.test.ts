@@ -9,11 +9,11 @@ describe('Qebot node › User', () => {
 	const newUser = {
 		resource: 'user',
 		operation: 'create',
-		firstName: 'Barry',
-		lastName: 'Allen',
-		username: 'barry@example.com',
-		password: 'flash-fast-1',
-		roleId: 3,
+		userFirstName: 'Barry',
+		userLastName: 'Allen',
+		userUsername: 'barry@example.com',
+		userPassword: 'flash-fast-1',
+		userRoleId: 3,
 	};
 
 	test('Get Many and Get unwrap {users: [...]} and never show passwords', async () => {
@@ -34,7 +34,7 @@ describe('Qebot node › User', () => {
 		const { sandbox, harness } = context;
 		const { items, error } = await harness.run('qebot', {
 			...newUser,
-			additionalFields: { brandIds: [1, 2], businessIds: '={{ "3, 4" }}', status: 'inactive' },
+			userFields: { brandIds: [1, 2], businessIds: '={{ "3, 4" }}', status: 'inactive' },
 		});
 		expect(error).toBeUndefined();
 		expect(sandbox.log[0]).toMatchObject({ method: 'POST', path: '/api/v1/users' });
@@ -54,18 +54,18 @@ describe('Qebot node › User', () => {
 
 	test('A username already taken comes back as Qebot\'s 422 message', async () => {
 		const { harness } = context;
-		const { error } = await harness.run('qebot', { ...newUser, username: 'agency@example.com' });
+		const { error } = await harness.run('qebot', { ...newUser, userUsername: 'agency@example.com' });
 		expect(error?.message).toBe('username has already been taken');
 		expect(error?.httpCode).toBe('422');
 	});
 
 	test('Bad input sends nothing: an unassignable role, a username that is not an email, a bad id list', async () => {
 		const { sandbox, harness } = context;
-		const superAdmin = await harness.run('qebot', { ...newUser, roleId: '={{ 1 }}' });
-		expect(superAdmin.error?.message).toBe('Invalid "Role": 1 is not a role a user can be given (use 2, 3, 4)');
-		const badUsername = await harness.run('qebot', { ...newUser, username: 'barry' });
+		const superAdmin = await harness.run('qebot', { ...newUser, userRoleId: '={{ 1 }}' });
+		expect(superAdmin.error?.message).toBe('Invalid "Role": "1" is not one of the choices (Business Admin, Corporate Admin, User)');
+		const badUsername = await harness.run('qebot', { ...newUser, userUsername: 'barry' });
 		expect(badUsername.error?.message).toBe('Invalid "Username": "barry" is not an email address');
-		const badIds = await harness.run('qebot', { ...newUser, additionalFields: { brandIds: '={{ "1, two" }}' } });
+		const badIds = await harness.run('qebot', { ...newUser, userFields: { brandIds: '={{ "1, two" }}' } });
 		expect(badIds.error?.message).toBe('Invalid "Brands": "two" is not a numeric ID');
 		expect(sandbox.log).toHaveLength(0);
 	});
@@ -76,7 +76,7 @@ describe('Qebot node › User', () => {
 			resource: 'user',
 			operation: 'update',
 			userId: byId(1002),
-			updateFields: { last_name: 'Lane-Kent', role_id: 2 },
+			userUpdateFields: { lastName: 'Lane-Kent', roleId: 2 },
 		});
 		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
 			['PATCH', '/api/v1/users/1002', { last_name: 'Lane-Kent', role_id: 2 }],
@@ -87,13 +87,13 @@ describe('Qebot node › User', () => {
 	test('An update answered with an empty body still gives one item per input', async () => {
 		const { sandbox, harness } = context;
 		sandbox.injectFault({ status: 204 });
-		const { items } = await harness.run('qebot', { resource: 'user', operation: 'update', userId: byId(1002), updateFields: { status: 'active' } });
+		const { items } = await harness.run('qebot', { resource: 'user', operation: 'update', userId: byId(1002), userUpdateFields: { status: 'active' } });
 		expect(items.map((item) => [item.json, item.pairedItem])).toEqual([[{ success: true }, { item: 0 }]]);
 	});
 
 	test('Update with nothing set sends nothing', async () => {
 		const { sandbox, harness } = context;
-		const { error } = await harness.run('qebot', { resource: 'user', operation: 'update', userId: byId(1002), updateFields: {} });
+		const { error } = await harness.run('qebot', { resource: 'user', operation: 'update', userId: byId(1002), userUpdateFields: {} });
 		expect(error?.message).toBe('Invalid "Update Fields": set at least one field to update');
 		expect(sandbox.log).toHaveLength(0);
 	});

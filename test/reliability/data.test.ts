@@ -49,7 +49,7 @@ const nullsBut = (keep: IDataObject, keys: string[]) => ({ ...Object.fromEntries
 const CASES: DataCase[] = [
 	{
 		node: 'qebot',
-		create: (text) => ({ resource: 'brand', operation: 'create', name: text, status: 'active' }),
+		create: (text) => ({ resource: 'brand', operation: 'create', brandName: text, brandStatus: 'active' }),
 		sent: (request) => request.body.brand.name,
 		returned: (json) => json.name,
 		list: { resource: 'brand', operation: 'getAll', returnAll: true },

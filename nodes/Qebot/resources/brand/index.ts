@@ -1,55 +1,96 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields, numericId } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { compact, guardOperations, invalidField, numericId, validate } from '../../../shared/validation';
-import { limitResults, recordLocator, recordsOf, requiredString, unwrap } from '../../GenericFunctions';
-import { US_STATES } from '../../referenceData';
-import { businessBody, businessFieldOptions, statusOptions } from '../business';
+import { resourceLocator } from '../../../shared/locator';
+import {
+	BUSINESS_KEYS,
+	businessProperties,
+	listProperties,
+	notEmptied,
+	numbersAt,
+	somethingToUpdate,
+	statusOptions,
+	tidyBody,
+} from '../../common';
+import { records } from '../../transport';
 
 const resource = ['brand'];
 const show = (...operation: string[]) => ({ resource, operation });
 
 /** The fields each business of a new brand must have (the doc marks them required there). */
-const BUSINESS_REQUIRED = ['business_name', 'phone', 'address', 'city', 'country_id', 'zipcode', 'email'];
+const REQUIRED_IN_ROW = new Set(['businessName', 'phone', 'address', 'city', 'countryId', 'zipCode', 'email']);
 
-async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const brand = { name: requiredString(this, 'name', 'Name'), status: this.getNodeParameter('status') };
-	const entries = (this.getNodeParameter('businesses.business', []) as IDataObject[]) ?? [];
-	const businesses = entries.map((entry, index) =>
-		businessBody(this, entry, `Businesses › Business ${index + 1} › `, BUSINESS_REQUIRED),
-	);
-	// the doc's brand[name] and businesses[][x] form fields, as nested JSON
-	request.body = { brand, ...(businesses.length ? { businesses } : {}) };
-	return request;
-}
+/** One business row of Create Brand: the doc's `businesses[][x]` form fields, as a JSON list. */
+const businessRow: INodeProperties[] = (Object.keys(businessProperties) as Array<keyof typeof businessProperties>).map((key) => ({
+	...businessProperties[key],
+	...(REQUIRED_IN_ROW.has(key) ? { required: true } : {}),
+	routing: { send: { type: 'body', property: `=businesses[{{$index}}].${BUSINESS_KEYS[key]}` } },
+}));
 
-async function updateBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
-	if (fields.name !== undefined && String(fields.name).trim() === '') {
-		throw invalidField(this, 'Name', 'Qebot does not accept an empty name; remove the field to keep the current one');
-	}
-	// Update Brand takes top-level name/status (Create Brand nests them under "brand")
-	const body = compact({ name: typeof fields.name === 'string' ? fields.name.trim() : undefined, status: fields.status as string });
-	if (Object.keys(body).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
-	request.body = body;
-	return request;
-}
+export const brandFields: INodeProperties[] = [
+	resourceLocator({
+		name: 'brandId',
+		displayName: 'Brand',
+		searchListMethod: 'searchBrands',
+		show: show('get', 'update', 'delete'),
+		description: 'The brand (franchise): pick it from the list, or give its numeric ID',
+	}),
+	...listProperties('brand'),
+	{
+		displayName: 'Name',
+		name: 'brandName',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Name of the brand or franchise',
+		displayOptions: { show: show('create') },
+		routing: { send: { type: 'body', property: 'brand.name' } },
+	},
+	{
+		displayName: 'Status',
+		name: 'brandStatus',
+		type: 'options',
+		options: statusOptions,
+		required: true,
+		default: 'active',
+		displayOptions: { show: show('create') },
+		routing: { send: { type: 'body', property: 'brand.status' } },
+	},
+	{
+		displayName: 'Businesses',
+		name: 'brandBusinesses',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Business',
+		default: {},
+		description: 'Businesses (locations) to create under the brand',
+		displayOptions: { show: show('create') },
+		options: [{ displayName: 'Business', name: 'business', values: businessRow }],
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'brandUpdateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('update') },
+		// Update Brand takes top-level name/status (Create Brand nests them under "brand")
+		options: [
+			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'name' } } },
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: statusOptions,
+				default: 'active',
+				routing: { send: { type: 'body', property: 'status' } },
+			},
+		],
+	},
+];
 
-/** Create Brand answers `{brands: [brand], businesses: [...]}`: one item, the brand with its businesses. */
-async function brandWithBusinesses(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return items.flatMap((item) => {
-		const businesses = recordsOf((item.json as IDataObject).businesses ?? [], 'businesses');
-		return recordsOf(item.json, 'brands').map((brand) => ({ json: { ...brand, businesses } }));
-	});
-}
-
+const checkInput = checkFields(brandFields);
 const checkBrandId = numericId('brandId', 'Brand');
 const brandUrl = '=/brands/{{$parameter.brandId}}';
 
@@ -66,20 +107,21 @@ export const brandOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a brand',
-				description: 'Create a brand with its businesses',
+				description: 'Create a brand (franchise), optionally with its businesses; returns the new brand',
 				routing: {
 					request: { method: 'POST', url: '/brands' },
-					send: { preSend: [createBody] },
-					output: { postReceive: [handleApiResponse, brandWithBusinesses] },
+					send: { preSend: [checkInput, tidyBody, numbersAt('businesses[].category_id', 'businesses[].state_id', 'businesses[].country_id')] },
+					output: { postReceive: [handleApiResponse, records('brands')] },
 				},
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a brand',
+				description: 'Delete a brand by ID; returns {"success": true}',
 				routing: {
 					request: { method: 'DELETE', url: brandUrl },
-					send: { preSend: [validate(checkBrandId)] },
+					send: { preSend: [checkInput, checkBrandId] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -87,108 +129,36 @@ export const brandOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a brand',
+				description: 'Get one brand by ID (name and status)',
 				routing: {
 					request: { method: 'GET', url: brandUrl },
-					send: { preSend: [validate(checkBrandId)] },
-					output: { postReceive: [handleApiResponse, unwrap('brands')] },
+					send: { preSend: [checkInput, checkBrandId] },
+					output: { postReceive: [handleApiResponse, records('brands')] },
 				},
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many brands',
+				description: 'List the brands the account can access, one item per brand',
 				routing: {
 					request: { method: 'GET', url: '/brands' },
-					output: { postReceive: [handleApiResponse, unwrap('brands'), limitResults] },
+					output: { postReceive: [handleApiResponse, records('brands')] },
 				},
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a brand',
-				description: 'Change only the fields you set (PATCH)',
+				description: 'Change only the fields you set (PATCH); returns the updated brand',
 				routing: {
 					request: { method: 'PATCH', url: brandUrl },
-					send: { preSend: [validate(checkBrandId), updateBody] },
-					output: { postReceive: [handleApiResponse, unwrap('brands')] },
+					send: {
+						preSend: [checkInput, checkBrandId, notEmptied({ name: 'Name' }), tidyBody, somethingToUpdate()],
+					},
+					output: { postReceive: [handleApiResponse, records('brands')] },
 				},
 			},
 		],
 	},
 ];
-
-const f = businessFieldOptions;
-
-export const brandFields: INodeProperties[] = [
-	recordLocator({ name: 'brandId', displayName: 'Brand', searchMethod: 'searchBrands', show: show('get', 'update', 'delete') }),
-	...listFields('brand', 'getAll'),
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'Name of the brand or franchise',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: statusOptions,
-		required: true,
-		default: 'active',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Businesses',
-		name: 'businesses',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Business',
-		default: {},
-		description: 'Businesses (locations) to create under the brand',
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'Business',
-				name: 'business',
-				values: [
-					{ ...f.businessName, required: true },
-					f.category,
-					{ ...f.phone, required: true },
-					{ ...f.address, required: true },
-					f.address2,
-					{ ...f.city, required: true },
-					{
-						...f.state,
-						options: [{ name: 'None (Not in the US)', value: '' }, ...US_STATES],
-						default: '',
-					},
-					f.stateName,
-					{ ...f.country, required: true },
-					{ ...f.zipcode, required: true },
-					{ ...f.email, required: true },
-					f.fax,
-					f.website,
-					f.status,
-				],
-			},
-		],
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: [
-			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active' },
-		],
-	},
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(brandOperations, brandFields);

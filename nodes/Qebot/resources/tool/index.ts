@@ -1,11 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields, numericId } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { guardOperations, numericId, validate } from '../../../shared/validation';
-import { limitResults, recordLocator, unwrap } from '../../GenericFunctions';
+import { resourceLocator } from '../../../shared/locator';
+import { listProperties } from '../../common';
+import { records } from '../../transport';
 
 const resource = ['tool'];
+
+export const toolFields: INodeProperties[] = [
+	resourceLocator({
+		name: 'toolId',
+		displayName: 'Tool',
+		searchListMethod: 'searchTools',
+		show: { resource, operation: ['get'] },
+		description: 'The tool (a subscription product): pick it from the list, or give its numeric ID',
+	}),
+	...listProperties('tool'),
+];
+
+const checkInput = checkFields(toolFields);
 
 export const toolOperations: INodeProperties[] = [
 	{
@@ -20,30 +34,23 @@ export const toolOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a tool',
+				description: 'Get one tool by ID: its name, plan code and price',
 				routing: {
 					request: { method: 'GET', url: '=/tools/{{$parameter.toolId}}' },
-					send: { preSend: [validate(numericId('toolId', 'Tool'))] },
-					output: { postReceive: [handleApiResponse, unwrap('tools')] },
+					send: { preSend: [checkInput, numericId('toolId', 'Tool')] },
+					output: { postReceive: [handleApiResponse, records('tools')] },
 				},
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many tools',
-				description: 'List the tools available for purchase',
+				description: 'List the tools available for purchase, one item per tool',
 				routing: {
 					request: { method: 'GET', url: '/tools' },
-					output: { postReceive: [handleApiResponse, unwrap('tools'), limitResults] },
+					output: { postReceive: [handleApiResponse, records('tools')] },
 				},
 			},
 		],
 	},
 ];
-
-export const toolFields: INodeProperties[] = [
-	recordLocator({ name: 'toolId', displayName: 'Tool', searchMethod: 'searchTools', show: { resource, operation: ['get'] } }),
-	...listFields('tool', 'getAll'),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(toolOperations, toolFields);

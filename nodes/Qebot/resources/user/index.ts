@@ -1,72 +1,126 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { compact, guardOperations, invalidField, numericId, validate } from '../../../shared/validation';
-import {
-	checkEmail,
-	checkInteger,
-	limitResults,
-	optionalIdList,
-	recordLocator,
-	requiredString,
-	unwrap,
-} from '../../GenericFunctions';
+import { checkFields, email, idList, invalidField, numericId } from '../../../shared/checks';
+import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
+import { resourceLocator } from '../../../shared/locator';
+import { emailAt, listProperties, notEmptied, numbersAt, somethingToUpdate, statusOptions, tidyBody } from '../../common';
 import { ROLES } from '../../referenceData';
-import { statusOptions } from '../business';
+import { records } from '../../transport';
 
 const resource = ['user'];
 const show = (...operation: string[]) => ({ resource, operation });
+const create = { show: show('create') };
+const body = (property: string) => ({ send: { type: 'body' as const, property } });
+
+const roleProperty: INodeProperties = {
+	displayName: 'Role',
+	name: 'roleId',
+	type: 'options',
+	options: ROLES,
+	default: 4,
+	description: 'What the user may do in Qebot: Corporate Admin (2), Business Admin (3) or User (4)',
+};
+
+const usernameProperty: INodeProperties = {
+	displayName: 'Username',
+	name: 'username',
+	type: 'string',
+	placeholder: 'name@email.com',
+	default: '',
+	description: 'The user\'s email address, used to log in',
+};
+
+const passwordProperty: INodeProperties = {
+	displayName: 'Password',
+	name: 'password',
+	type: 'string',
+	typeOptions: { password: true },
+	default: '',
+};
+
+export const userFields: INodeProperties[] = [
+	resourceLocator({
+		name: 'userId',
+		displayName: 'User',
+		searchListMethod: 'searchUsers',
+		show: show('get', 'update', 'delete'),
+		description: 'The Qebot user: pick it from the list, or give its numeric ID',
+	}),
+	...listProperties('user'),
+	{ displayName: 'First Name', name: 'userFirstName', type: 'string', required: true, default: '', displayOptions: create, routing: body('first_name') },
+	{ displayName: 'Last Name', name: 'userLastName', type: 'string', required: true, default: '', displayOptions: create, routing: body('last_name') },
+	{ ...usernameProperty, name: 'userUsername', required: true, displayOptions: create, routing: body('username') },
+	{ ...passwordProperty, name: 'userPassword', required: true, displayOptions: create, routing: body('password') },
+	{ ...roleProperty, name: 'userRoleId', required: true, displayOptions: create, routing: body('role_id') },
+	{
+		displayName: 'Additional Fields',
+		name: 'userFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: create,
+		options: [
+			{
+				displayName: 'Brand Names or IDs',
+				name: 'brandIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getBrands' },
+				default: [],
+				description:
+					'Brands the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				routing: body('brand_ids'),
+			},
+			{
+				displayName: 'Business Names or IDs',
+				name: 'businessIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getBusinesses' },
+				default: [],
+				description:
+					'Businesses the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				routing: body('business_ids'),
+			},
+			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: body('status') },
+		],
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'userUpdateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('update') },
+		options: [
+			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', routing: body('first_name') },
+			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', routing: body('last_name') },
+			{ ...passwordProperty, routing: body('password') },
+			// not in the doc's table, but its curl example sends role_id
+			{ ...roleProperty, routing: body('role_id') },
+			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: body('status') },
+			{ ...usernameProperty, routing: body('username') },
+		],
+	},
+];
 
 /** Roles a user may be given: 2 Corporate Admin, 3 Business Admin, 4 User (1 is not assignable). */
 const ASSIGNABLE_ROLES = ROLES.map((role) => Number(role.value)).sort((a, b) => a - b);
 
-function roleId(context: IExecuteSingleFunctions, value: unknown): number {
-	const role = checkInteger(context, value, 'Role', 1, 99);
-	if (!ASSIGNABLE_ROLES.includes(role)) {
-		throw invalidField(context, 'Role', `${role} is not a role a user can be given (use ${ASSIGNABLE_ROLES.join(', ')})`);
+/**
+ * The body as the doc wants it: role_id one of the assignable roles, brand and business ids as
+ * lists of numbers (a list mapped by expression may also come as "3, 4").
+ */
+async function rolesAndIdLists(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	const data = request.body as IDataObject;
+	if (data.role_id !== undefined && !ASSIGNABLE_ROLES.includes(Number(data.role_id))) {
+		throw invalidField(this, 'Role', `${String(data.role_id)} is not a role a user can be given (use ${ASSIGNABLE_ROLES.join(', ')})`);
 	}
-	return role;
-}
-
-async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const password = String(this.getNodeParameter('password', '') ?? '');
-	if (!password) throw invalidField(this, 'Password', 'it is required and cannot be empty');
-	request.body = compact({
-		first_name: requiredString(this, 'firstName', 'First Name'),
-		last_name: requiredString(this, 'lastName', 'Last Name'),
-		username: checkEmail(this, requiredString(this, 'username', 'Username'), 'Username'),
-		password,
-		role_id: roleId(this, this.getNodeParameter('roleId')),
-		brand_ids: optionalIdList(this, extra.brandIds, 'Brands'),
-		business_ids: optionalIdList(this, extra.businessIds, 'Businesses'),
-		status: extra.status as string | undefined,
-	});
+	for (const [key, label] of [['brand_ids', 'Brands'], ['business_ids', 'Businesses']]) {
+		if (data[key] !== undefined) data[key] = idList(this, data[key], label);
+	}
 	return request;
 }
 
-async function updateBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
-	for (const [key, label] of [['first_name', 'First Name'], ['last_name', 'Last Name'], ['username', 'Username'], ['password', 'Password']]) {
-		if (fields[key] !== undefined && String(fields[key]).trim() === '') {
-			throw invalidField(this, label, 'it cannot be empty; remove the field to keep the current value');
-		}
-	}
-	const body = compact({
-		first_name: typeof fields.first_name === 'string' ? fields.first_name.trim() : undefined,
-		last_name: typeof fields.last_name === 'string' ? fields.last_name.trim() : undefined,
-		username: fields.username === undefined ? undefined : checkEmail(this, fields.username, 'Username'),
-		password: fields.password as string | undefined,
-		status: fields.status as string | undefined,
-		// not in the doc's table, but its curl example sends role_id
-		role_id: fields.role_id === undefined ? undefined : roleId(this, fields.role_id),
-	});
-	if (Object.keys(body).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
-	request.body = body;
-	return request;
-}
-
+const checkInput = checkFields(userFields);
 const checkUserId = numericId('userId', 'User');
 const userUrl = '=/users/{{$parameter.userId}}';
 
@@ -83,19 +137,21 @@ export const userOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a user',
+				description: 'Create a Qebot user with a role and the brands and businesses it can access; returns the new user',
 				routing: {
 					request: { method: 'POST', url: '/users' },
-					send: { preSend: [createBody] },
-					output: { postReceive: [handleApiResponse, unwrap('users')] },
+					send: { preSend: [checkInput, email('userUsername', 'Username'), tidyBody, numbersAt('role_id'), rolesAndIdLists] },
+					output: { postReceive: [handleApiResponseHiding('userPassword'), records('users')] },
 				},
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a user',
+				description: 'Delete a user by ID; returns {"success": true}',
 				routing: {
 					request: { method: 'DELETE', url: userUrl },
-					send: { preSend: [validate(checkUserId)] },
+					send: { preSend: [checkInput, checkUserId] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -103,129 +159,45 @@ export const userOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a user',
+				description: 'Get one user by ID, with its role (never its password)',
 				routing: {
 					request: { method: 'GET', url: userUrl },
-					send: { preSend: [validate(checkUserId)] },
-					output: { postReceive: [handleApiResponse, unwrap('users')] },
+					send: { preSend: [checkInput, checkUserId] },
+					output: { postReceive: [handleApiResponse, records('users')] },
 				},
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many users',
+				description: 'List the users the account can access, one item per user',
 				routing: {
 					request: { method: 'GET', url: '/users' },
-					output: { postReceive: [handleApiResponse, unwrap('users'), limitResults] },
+					output: { postReceive: [handleApiResponse, records('users')] },
 				},
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
-				description: 'Change only the fields you set (PATCH)',
+				description: 'Change only the fields you set (PATCH); returns the updated user',
 				routing: {
 					request: { method: 'PATCH', url: userUrl },
-					send: { preSend: [validate(checkUserId), updateBody] },
-					output: { postReceive: [handleApiResponse, unwrap('users')] },
+					send: {
+						preSend: [
+							checkInput,
+							checkUserId,
+							notEmptied({ first_name: 'First Name', last_name: 'Last Name', username: 'Username', password: 'Password' }),
+							emailAt('username', 'Username'),
+							tidyBody,
+							numbersAt('role_id'),
+							rolesAndIdLists,
+							somethingToUpdate(),
+						],
+					},
+					output: { postReceive: [handleApiResponseHiding('userUpdateFields.password'), records('users')] },
 				},
 			},
 		],
 	},
 ];
-
-const roleField: INodeProperties = {
-	displayName: 'Role',
-	name: 'roleId',
-	type: 'options',
-	options: ROLES,
-	default: 4,
-	description: 'What the user may do in Qebot',
-};
-
-export const userFields: INodeProperties[] = [
-	recordLocator({ name: 'userId', displayName: 'User', searchMethod: 'searchUsers', show: show('get', 'update', 'delete') }),
-	...listFields('user', 'getAll'),
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', displayOptions: { show: show('create') } },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', displayOptions: { show: show('create') } },
-	{
-		displayName: 'Username',
-		name: 'username',
-		type: 'string',
-		required: true,
-		placeholder: 'name@email.com',
-		default: '',
-		description: 'The user\'s email address, used to log in',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Password',
-		name: 'password',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		displayOptions: { show: show('create') },
-	},
-	{ ...roleField, required: true, displayOptions: { show: show('create') } },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'Brand Names or IDs',
-				name: 'brandIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBrands' },
-				default: [],
-				description:
-					'Brands the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Business Names or IDs',
-				name: 'businessIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBusinesses' },
-				default: [],
-				description:
-					'Businesses the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active' },
-		],
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: [
-			{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
-			{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
-			{
-				displayName: 'Password',
-				name: 'password',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-			},
-			{ ...roleField, name: 'role_id' },
-			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active' },
-			{
-				displayName: 'Username',
-				name: 'username',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'The user\'s email address, used to log in',
-			},
-		],
-	},
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(userOperations, userFields);
