@@ -59,20 +59,19 @@ export const cases: E2eCase[] = [
 				resource: 'customer',
 				operation: 'create',
 				customerName: 'E2E Lab',
-				additionalFields: { tags: 'e2e, n8n' },
-				contacts: { contact: [{ id: 3 }] },
+				customerFields: { tags: ['e2e', 'n8n'], contacts: { contact: [{ contactId: '3' }] } },
 			}),
 			step('qBenchApi', 'Discount', 'qBench', {
 				resource: 'assayDiscount',
 				operation: 'create',
-				customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-				discounts: { discount: [{ itemId: 7, basePrice: 50, discount: 5 }] },
+				assayDiscountCustomerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				assayDiscounts: { discount: [{ assayId: '7', basePrice: 50, discount: 5 }] },
 			}),
 		],
 		check: (run, sandbox) => {
 			const id = itemsOf(run, 'Create')[0].json.id;
 			expect(sandbox.customers.get(id)).toMatchObject({ customer_name: 'E2E Lab', tags: ['e2e', 'n8n'] });
-			expect(itemsOf(run, 'Discount')[0].json).toEqual({ success: true, message: 'OK' });
+			expect(itemsOf(run, 'Discount')[0].json).toEqual({ success: true });
 			expect(sandbox.discounts.get(`${id}:assay`).get(7)).toEqual({ base_price: 50, discount: 5 });
 		},
 	},
