@@ -1,14 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import {
-	BASE_URL_EXPRESSION,
-	searchCustomers,
-	searchInstances,
-	searchInvoices,
-	searchProducts,
-	searchUsers,
-} from './GenericFunctions';
+import { searchInvoices, searchProducts, searchUsers } from './methods';
 import { customerFields, customerOperations } from './resources/customer';
 import { instanceFields, instanceOperations } from './resources/instance';
 import { invoiceFields, invoiceOperations } from './resources/invoice';
@@ -17,6 +10,7 @@ import { payoutFields, payoutOperations } from './resources/payout';
 import { productFields, productOperations } from './resources/product';
 import { subscriptionFields, subscriptionOperations } from './resources/subscription';
 import { userFields, userOperations } from './resources/user';
+import { BASE_URL_EXPRESSION } from './transport';
 
 export class QbdConnect implements INodeType {
 	description: INodeTypeDescription = {
@@ -80,6 +74,6 @@ export class QbdConnect implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCustomers, searchInstances, searchInvoices, searchProducts, searchUsers },
+		listSearch: { searchInvoices, searchProducts, searchUsers },
 	};
 }

@@ -8,13 +8,29 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
-import { qbdRequest, recordId, recordsOf } from './GenericFunctions';
+import { qbdRequest, recordId, recordsOf } from './transport';
 
 /** What each event reads. GET /payouts is not in the API doc (only POST /payouts is). */
 const EVENTS: Record<string, { path: string; kind: string }> = {
 	newPayout: { path: '/payouts', kind: 'payout' },
 	newInvoice: { path: '/invoices', kind: 'invoice' },
 };
+
+/**
+ * The static data of one event: each event keeps its own cursor, so switching the event and back
+ * resumes where that event stood (records created meanwhile arrive). A cursor stored by an
+ * earlier version at the top level is taken over by its event.
+ */
+function eventState(context: IPollFunctions, event: string): IDataObject {
+	const all = context.getWorkflowStaticData('node');
+	const events = (all.events ??= {}) as IDataObject;
+	if (!events[event] && all.cursor && all.scope === event) events[event] = { cursor: all.cursor, scope: event };
+	if (all.cursor) {
+		delete all.cursor;
+		delete all.scope;
+	}
+	return (events[event] ??= {}) as IDataObject;
+}
 
 /** Records are ordered by `dateCreated` (a date for payouts: the start of that day, UTC) plus id. */
 function keyOf(kind: string) {
@@ -47,6 +63,8 @@ export class QbdConnectTrigger implements INodeType {
 				name: 'event',
 				type: 'options',
 				noDataExpression: true,
+				description:
+					'What starts the workflow. Each event keeps its own place: switching to another event and back resumes where this one stood, so records created meanwhile still arrive; a newly chosen event starts from now.',
 				options: [
 					{
 						name: 'New Invoice',
@@ -76,6 +94,9 @@ export class QbdConnectTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
 		const { path, kind } = EVENTS[event] ?? EVENTS.newPayout;
+		// the shared poll sees only this event's part of the static data
+		const state = this.getMode() === 'manual' ? {} : eventState(this, event);
+		const forEvent = Object.create(this, { getWorkflowStaticData: { value: () => state } }) as IPollFunctions;
 		const options: PollOptions<IDataObject> = {
 			scope: event,
 			fetch: async () => recordsOf(await qbdRequest(this, 'GET', path)),
@@ -83,6 +104,6 @@ export class QbdConnectTrigger implements INodeType {
 		};
 		// `.call` would lose the type parameter
 		const poll: typeof pollNewRecords<IDataObject> = pollNewRecords;
-		return await poll.call(this, options);
+		return await poll.call(forEvent, options);
 	}
 }

@@ -22,7 +22,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 	});
 
 	test('Invoice › Create sends the JSON body as given', async () => {
-		const { items, error } = await run('invoice', 'create', { jsonBody: '{"customerId": "cust-2", "amount": 150, "lines": [{"sku": "A", "qty": 2}]}' });
+		const { items, error } = await run('invoice', 'create', { invoiceJson: '{"customerId": "cust-2", "amount": 150, "lines": [{"sku": "A", "qty": 2}]}' });
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
 		expect([request.method, request.path]).toEqual(['POST', `${PATH}/invoices`]);
@@ -32,17 +32,17 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 	});
 
 	test.each([
-		['[1, 2]', 'it must be a JSON object'],
+		['[1, 2]', 'it must be one JSON object ({ … })'],
 		['{"a": ', 'it is not valid JSON'],
-		['"text"', 'it must be a JSON object'],
-	])('Invoice › Create with the body %s sends nothing', async (jsonBody, problem) => {
-		const { error } = await run('invoice', 'create', { jsonBody });
-		expect(error?.message).toBe(`Invalid "Body (JSON)": ${problem}${problem.includes('object') ? ', e.g. {"key": "value"}' : ''}`);
+		['"text"', 'it must be one JSON object ({ … })'],
+	])('Invoice › Create with the body %s sends nothing', async (invoiceJson, problem) => {
+		const { error } = await run('invoice', 'create', { invoiceJson });
+		expect(error?.message).toBe(`Invalid "Body (JSON)": ${problem}`);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
 	test('Invoice › a validation error of the API keeps its message and status', async () => {
-		const { error } = await run('invoice', 'create', { jsonBody: '{"amount": 1}' });
+		const { error } = await run('invoice', 'create', { invoiceJson: '{"amount": 1}' });
 		expect(error?.message).toBe('customerId is required');
 		expect(error?.httpCode).toBe('422');
 	});
@@ -50,7 +50,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 	test('Invoice › Get and Update (PUT)', async () => {
 		let { items } = await run('invoice', 'get', { invoiceId: byId('in_002') });
 		expect(items[0].json).toEqual(expect.objectContaining({ id: 'in_002', number: 'INV-002' }));
-		({ items } = await run('invoice', 'update', { invoiceId: byId('in_002'), jsonBody: '{"status": "paid"}' }));
+		({ items } = await run('invoice', 'update', { invoiceId: byId('in_002'), invoiceJson: '{"status": "paid"}' }));
 		expect(sent()).toEqual([
 			['GET', `${PATH}/invoices/in_002`, ''],
 			['PUT', `${PATH}/invoices/in_002`, ''],
@@ -60,7 +60,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 	});
 
 	test('Invoice › Create Payment then Get Payments', async () => {
-		const created = await run('invoice', 'createPayment', { invoiceId: byId('in_001'), jsonBody: '{"amount": 99, "method": "card"}' });
+		const created = await run('invoice', 'createPayment', { invoiceId: byId('in_001'), invoicePaymentJson: '{"amount": 99, "method": "card"}' });
 		expect(created.items[0].json).toEqual(expect.objectContaining({ invoiceId: 'in_001', amount: 99 }));
 		const { items } = await run('invoice', 'getPayments', { invoiceId: byId('in_001'), returnAll: true });
 		expect(sent()).toEqual([
@@ -72,7 +72,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 	});
 
 	test('Payment › Create sends the JSON body to /payments', async () => {
-		const { items } = await run('payment', 'create', { jsonBody: { amount: 12.5, invoiceId: 'in_001' } });
+		const { items } = await run('payment', 'create', { paymentJson: { amount: 12.5, invoiceId: 'in_001' } });
 		expect(sent()).toEqual([['POST', `${PATH}/payments`, '']]);
 		expect(fixture.sandbox.log[0].body).toEqual({ amount: 12.5, invoiceId: 'in_001' });
 		expect(items[0].json).toEqual(expect.objectContaining({ amount: 12.5 }));
@@ -87,7 +87,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 			currency: 'usd',
 			chargeId: 'ch_3Nff',
 			description: 'February payout',
-			additionalFields: { id: 'po_feb' },
+			payoutFields: { id: 'po_feb' },
 		});
 		expect(error).toBeUndefined();
 		expect(sent()).toEqual([['POST', `${PATH}/payouts`, '']]);
@@ -104,14 +104,17 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 		expect(items[0].json).toEqual(expect.objectContaining({ id: 'po_feb', dateCreated: '2026-02-14' }));
 	});
 
-	test('Payout › a date with a zone becomes the date in the workflow time zone', async () => {
-		await run('payout', 'create', {
-			dateCreated: '2026-02-15T03:00:00Z',
-			chargeId: 'ch_1',
-			description: 'x',
-		});
-		// 03:00 UTC is still the 14th in New York
-		expect(fixture.sandbox.log[0].body.dateCreated).toBe('2026-02-14');
+	// issue 14: a date with a zone was moved into the workflow's zone (2026-02-15T03:00:00Z became the 14th);
+	// one rule for the pack now: a value with a zone keeps its own day, one without is read in the workflow's zone
+	test.each([
+		['2026-02-15T03:00:00Z', '2026-02-15'],
+		['2026-03-01T23:30:00-06:00', '2026-03-01'],
+		['2026-03-01T23:30:00', '2026-03-01'],
+		['2026-03-01', '2026-03-01'],
+	])('Payout › the date %s is sent as %s', async (dateCreated, sent) => {
+		const { error } = await run('payout', 'create', { dateCreated, chargeId: 'ch_1', description: 'x' });
+		expect(error).toBeUndefined();
+		expect(fixture.sandbox.log[0].body.dateCreated).toBe(sent);
 	});
 
 	test.each([

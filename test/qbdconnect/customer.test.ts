@@ -50,8 +50,8 @@ describe('QBD Connect › Customer', () => {
 		const { items, error } = await fixture.harness.run(
 			NODE,
 			customer('create', {
-				email: 'owner@contoso.example',
-				additionalFields: {
+				customerEmail: 'owner@contoso.example',
+				customerFields: {
 					name: 'Contoso',
 					firstName: 'Olga',
 					lastName: 'Owner',
@@ -60,9 +60,9 @@ describe('QBD Connect › Customer', () => {
 					organizationId: 'org-9',
 					subscriptionId: 'sub_9',
 					id: 'cust-contoso',
-					qbdInstances: '[{"name": "Contoso Main", "customerId": "cust-contoso"}]',
+					qbdInstances: '[{"name": "Contoso Main", "customerId": "cust-contoso", "contact": {"firstName": "Olga", "lastName": "Owner", "email": "owner@contoso.example"}}]',
 				},
-				address: { values: { street1: '5 Elm St', street2: '', city: 'Dallas', state: 'tx', postalCode: '75201' } },
+				customerAddress: { values: { street1: '5 Elm St', street2: '', city: 'Dallas', state: 'tx', postalCode: '75201' } },
 			}),
 		);
 		expect(error).toBeUndefined();
@@ -78,25 +78,25 @@ describe('QBD Connect › Customer', () => {
 			name: 'Contoso',
 			address: { street1: '5 Elm St', city: 'Dallas', state: 'TX', postalCode: '75201' },
 			primaryBillingContact: { firstName: 'Olga', lastName: 'Owner', email: 'owner@contoso.example', phone: '+1 512 555 0100' },
-			qbdInstances: [{ name: 'Contoso Main', customerId: 'cust-contoso' }],
+			qbdInstances: [{ name: 'Contoso Main', customerId: 'cust-contoso', contact: { firstName: 'Olga', lastName: 'Owner', email: 'owner@contoso.example' } }],
 		});
 		expect(items[0].json).toEqual(expect.objectContaining({ id: 'cust-contoso', name: 'Contoso' }));
 		expect(fixture.sandbox.customers.has('cust-contoso')).toBe(true);
 	});
 
 	test('Create with only the required email sends just the billing contact', async () => {
-		await fixture.harness.run(NODE, customer('create', { email: 'solo@example.com' }));
+		await fixture.harness.run(NODE, customer('create', { customerEmail: 'solo@example.com' }));
 		expect(fixture.sandbox.log[0].body).toEqual({ primaryBillingContact: { email: 'solo@example.com' } });
 	});
 
 	test.each([
-		[{ email: '={{ $json.none }}' }, 'Billing Contact Email'],
-		[{ email: 'not-an-email' }, 'Billing Contact Email'],
-		[{ email: 'a@b.example', address: { values: { street1: '1 A St', city: 'X', state: 'TXS', postalCode: '1' } } }, 'Address › State'],
-		[{ email: 'a@b.example', address: { values: { street1: '1 A St', city: 'X', state: 'TX', postalCode: '12345678901' } } }, 'Address › Postal Code'],
-		[{ email: 'a@b.example', address: { values: { street1: '={{ $json.none }}', city: 'X', state: 'TX', postalCode: '1' } } }, 'Address › Street 1'],
-		[{ email: 'a@b.example', additionalFields: { qbdInstances: '{"name": 1}' } }, 'QBD Instances (JSON)'],
-		[{ email: 'a@b.example', additionalFields: { qbdInstances: '[oops' } }, 'QBD Instances (JSON)'],
+		[{ customerEmail: '={{ $json.none }}' }, 'Billing Contact Email'],
+		[{ customerEmail: 'not-an-email' }, 'Billing Contact Email'],
+		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '1 A St', city: 'X', state: 'TXS', postalCode: '1' } } }, 'Address › State'],
+		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '1 A St', city: 'X', state: 'TX', postalCode: '12345678901' } } }, 'Address › Postal Code'],
+		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '={{ $json.none }}', city: 'X', state: 'TX', postalCode: '1' } } }, 'Address › Street 1'],
+		[{ customerEmail: 'a@b.example', customerFields: { qbdInstances: '{"name": 1}' } }, 'Additional Fields › QBD Instances (JSON)'],
+		[{ customerEmail: 'a@b.example', customerFields: { qbdInstances: '[oops' } }, 'Additional Fields › QBD Instances (JSON)'],
 	])('Create with bad input %j names the field and sends nothing', async (parameters, field) => {
 		const { error } = await fixture.harness.run(NODE, customer('create', parameters));
 		// n8n's RoutingNode re-wraps errors thrown before the request as NodeApiError without HTTP code
@@ -104,6 +104,20 @@ describe('QBD Connect › Customer', () => {
 		expect(error?.httpCode ?? 'none').toBe('none');
 		expect(error?.message).toContain(`"${field}"`);
 		expect(error?.description).toContain('nothing was sent');
+		expect(fixture.sandbox.log).toHaveLength(0);
+	});
+
+	// issue 14: the documented Instance schema is checked with zod before anything is sent
+	test.each([
+		['[{"name": "Main", "customerId": "cust-1"}]', 'entry 1, contact: Required'],
+		['[{"name": "Main", "customerId": "cust-1", "contact": {"firstName": "A", "lastName": "B", "email": "nope"}}]', 'entry 1, contact.email: Invalid email'],
+		['[{"name": " ", "customerId": "cust-1", "contact": {"firstName": "A", "lastName": "B", "email": "a@b.example"}}]', 'entry 1, name'],
+		['[{"name": "M", "customerId": "c", "contact": {"firstName": "A", "lastName": "B", "email": "a@b.example"}, "frequencyInMinutes": 0.5}]', 'entry 1, frequencyInMinutes'],
+		['{"name": "Main"}', 'it must be a JSON list of instance objects'],
+	])('Create refuses QBD Instances %s against the Instance schema, naming where', async (qbdInstances, problem) => {
+		const { error } = await fixture.harness.run(NODE, customer('create', { customerEmail: 'a@b.example', customerFields: { qbdInstances } }));
+		expect(error?.message).toContain('Invalid "Additional Fields › QBD Instances (JSON)": ');
+		expect(error?.message).toContain(problem);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 

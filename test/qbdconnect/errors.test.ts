@@ -40,7 +40,7 @@ describe('QBD Connect › errors and items', () => {
 
 	test('a plain-text error body still reaches the user with its status', async () => {
 		fixture.sandbox.injectFault({ status: 502, text: 'Bad gateway from proxy', headers: { 'Content-Type': 'text/plain' } });
-		const { error } = await fixture.harness.run(NODE, { resource: 'product', operation: 'getAll', returnAll: true });
+		const { error } = await fixture.harness.run(NODE, { resource: 'product', operation: 'getAll', returnAll: true, productGetAllOptions: { retry: false } });
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('Bad gateway from proxy');
 		expect(error?.httpCode).toBe('502');

@@ -10,7 +10,7 @@ const PATH = '/qbdconnect-api/v1';
 
 describe('QBD Connect › Instance', () => {
 	test('Get Many lists the instances of a customer (customerId query), one item each', async () => {
-		const { items, error } = await fixture.harness.run(NODE, instance('getAll', { customerId: byId('cust-1'), returnAll: true }));
+		const { items, error } = await fixture.harness.run(NODE, instance('getAll', { instanceCustomerId: byId('cust-1'), returnAll: true }));
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
 		expect(request.method).toBe('GET');
@@ -22,7 +22,7 @@ describe('QBD Connect › Instance', () => {
 	});
 
 	test('Get Many applies Limit locally (the API does not paginate)', async () => {
-		const { items } = await fixture.harness.run(NODE, instance('getAll', { customerId: byId('cust-1'), returnAll: false, limit: 1 }));
+		const { items } = await fixture.harness.run(NODE, instance('getAll', { instanceCustomerId: byId('cust-1'), returnAll: false, limit: 1 }));
 		expect(fixture.sandbox.log).toHaveLength(1);
 		expect(fixture.sandbox.log[0].query).toEqual({ customerId: 'cust-1' });
 		expect(jsonOf(items).map((json) => json.instanceId)).toEqual(['inst-1']);
@@ -38,12 +38,12 @@ describe('QBD Connect › Instance', () => {
 		const { items, error } = await fixture.harness.run(
 			NODE,
 			instance('create', {
-				customerId: byId('cust-2'),
-				name: 'Northwind Branch',
+				instanceCustomerId: byId('cust-2'),
+				instanceName: 'Northwind Branch',
 				contactFirstName: 'Grace',
 				contactLastName: 'Hopper',
 				contactEmail: 'grace@northwind.example',
-				additionalFields: {
+				instanceFields: {
 					contactPhone: '555-0101',
 					qbdPath: 'C:\\QB\\branch.qbw',
 					appUrl: 'https://qbd.example/qbwc',
@@ -53,7 +53,7 @@ describe('QBD Connect › Instance', () => {
 					validated: true,
 					dateCreated: '2026-02-03T10:00:00',
 				},
-				sla: { values: { supportHours: 4.5, transactionLimit: 1000, defaultHourlyRate: 125.5 } },
+				instanceSla: { values: { supportHours: 4.5, transactionLimit: 1000, defaultHourlyRate: 125.5 } },
 			}),
 		);
 		expect(error).toBeUndefined();
@@ -76,14 +76,14 @@ describe('QBD Connect › Instance', () => {
 	});
 
 	test.each([
-		[{ name: '={{ $json.none }}' }, 'Name'],
+		[{ instanceName: '={{ $json.none }}' }, 'Name'],
 		[{ contactEmail: '={{ $json.none }}' }, 'Contact Email'],
-		[{ additionalFields: { frequencyInMinutes: 0 } }, 'Frequency (Minutes)'],
-		[{ sla: { values: { supportHours: 1, transactionLimit: 2.5, defaultHourlyRate: 3 } } }, 'Service Level Agreement › Transaction Limit'],
+		[{ instanceFields: { frequencyInMinutes: 0 } }, 'Additional Fields › Frequency (Minutes)'],
+		[{ instanceSla: { values: { supportHours: 1, transactionLimit: 2.5, defaultHourlyRate: 3 } } }, 'Service Level Agreement › Transaction Limit'],
 	])('Create with bad input %j names the field and sends nothing', async (bad, field) => {
 		const parameters = {
-			customerId: byId('cust-2'),
-			name: 'X',
+			instanceCustomerId: byId('cust-2'),
+			instanceName: 'X',
 			contactFirstName: 'A',
 			contactLastName: 'B',
 			contactEmail: 'a@b.example',
@@ -97,7 +97,7 @@ describe('QBD Connect › Instance', () => {
 	test('Update sends PUT with only the fields set', async () => {
 		const { items, error } = await fixture.harness.run(
 			NODE,
-			instance('update', { instanceId: byId('inst-2'), updateFields: { name: 'Acme Payroll 2', frequencyInMinutes: 30 } }),
+			instance('update', { instanceId: byId('inst-2'), instanceUpdateFields: { name: 'Acme Payroll 2', frequencyInMinutes: 30 } }),
 		);
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
@@ -106,20 +106,50 @@ describe('QBD Connect › Instance', () => {
 		expect(items[0].json).toEqual(expect.objectContaining({ name: 'Acme Payroll 2', frequencyInMinutes: 30 }));
 	});
 
+	// issue 15: Partial Update offered only the PUT fields and output {"success": true}
+	test('Partial Update has its own fields and outputs the instance, read back when the API answers 204', async () => {
+		const { items, error } = await fixture.harness.run(
+			NODE,
+			instance('patch', {
+				instanceId: byId('inst-3'),
+				instancePatchFields: { appUrl: 'https://qbd.example/hq', validated: false, contactEmail: 'ops@northwind.example' },
+			}),
+		);
+		expect(error).toBeUndefined();
+		expect(fixture.sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([
+			['PATCH', `${PATH}/instances/inst-3`],
+			['GET', `${PATH}/instances/inst-3`],
+		]);
+		expect(fixture.sandbox.log[0].body).toEqual({ appUrl: 'https://qbd.example/hq', validated: false, contact: { email: 'ops@northwind.example' } });
+		expect(fixture.sandbox.log[1].headers.authorization).toBe(`Bearer ${TOKEN}`);
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toEqual(fixture.sandbox.instances.get('inst-3'));
+		expect(items[0].json).toEqual(expect.objectContaining({ instanceId: 'inst-3', appUrl: 'https://qbd.example/hq', validated: false }));
+	});
+
+	test('Partial Update answered with the instance outputs it without reading again', async () => {
+		fixture.sandbox.injectFault({ status: 200, json: { instanceId: 'inst-3', name: 'Renamed HQ' } });
+		const { items } = await fixture.harness.run(NODE, instance('patch', { instanceId: byId('inst-3'), instancePatchFields: { name: 'Renamed HQ' } }));
+		expect(fixture.sandbox.log).toHaveLength(1);
+		expect(fixture.sandbox.log[0].body).toEqual({ name: 'Renamed HQ' });
+		expect(items.map((item) => item.json)).toEqual([{ instanceId: 'inst-3', name: 'Renamed HQ' }]);
+	});
+
 	test('Partial Update sends PATCH with the password and path', async () => {
 		const { items, error } = await fixture.harness.run(
 			NODE,
-			instance('patch', { instanceId: byId('inst-2'), updateFields: { password: 'long-enough-secret', qbdPath: 'D:\\acme.qbw' } }),
+			instance('patch', { instanceId: byId('inst-2'), instancePatchFields: { password: 'long-enough-secret', qbdPath: 'D:\\acme.qbw' } }),
 		);
 		expect(error).toBeUndefined();
 		const [request] = fixture.sandbox.log;
 		expect([request.method, request.path]).toEqual(['PATCH', `${PATH}/instances/inst-2`]);
 		expect(request.body).toEqual({ password: 'long-enough-secret', qbdPath: 'D:\\acme.qbw' });
+		expect(items[0].json).toEqual(expect.objectContaining({ instanceId: 'inst-2', qbdPath: 'D:\\acme.qbw' }));
 		expect(JSON.stringify(items)).not.toContain('long-enough-secret');
 	});
 
 	test.each(['update', 'patch'])('%s never shows the QBWC password in an error, even when the API echoes it', async (operation) => {
-		const { error } = await fixture.harness.run(NODE, instance(operation, { instanceId: byId('inst-2'), updateFields: { password: 'pw1234' } }));
+		const { error } = await fixture.harness.run(NODE, instance(operation, { instanceId: byId('inst-2'), [operation === 'patch' ? 'instancePatchFields' : 'instanceUpdateFields']: { password: 'pw1234' } }));
 		expect(fixture.sandbox.log).toHaveLength(1);
 		expect(error?.httpCode).toBe('400');
 		expect(error?.message).toBe('password "[redacted]" is too short (8 characters at least)');
@@ -130,7 +160,7 @@ describe('QBD Connect › Instance', () => {
 	});
 
 	test.each(['update', 'patch'])('%s without any field sends nothing', async (operation) => {
-		const { error } = await fixture.harness.run(NODE, instance(operation, { instanceId: byId('inst-2'), updateFields: {} }));
+		const { error } = await fixture.harness.run(NODE, instance(operation, { instanceId: byId('inst-2'), [operation === 'patch' ? 'instancePatchFields' : 'instanceUpdateFields']: {} }));
 		expect(error?.message).toContain('"Update Fields"');
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
@@ -199,7 +229,7 @@ describe('QBD Connect › Instance', () => {
 	test('Get QWC File can email the owner and use another file name and field', async () => {
 		const { items } = await fixture.harness.run(
 			NODE,
-			instance('getQwc', { instanceId: byId('inst-2'), email: true, options: { fileName: 'acme-payroll', binaryPropertyName: 'qwc' } }),
+			instance('getQwc', { instanceId: byId('inst-2'), instanceQwcEmail: true, instanceQwcOptions: { fileName: 'acme-payroll', binaryPropertyName: 'qwc' } }),
 		);
 		expect(fixture.sandbox.log[0].rawQuery).toBe('email=true');
 		expect(fixture.sandbox.qwcEmails.at(-1)).toBe('true');

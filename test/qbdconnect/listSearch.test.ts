@@ -1,30 +1,28 @@
+import { QbdConnect } from '../../nodes/QbdConnect/QbdConnect.node';
 import { NODE, qbdFixture, TOKEN } from './setup';
 
 const fixture = qbdFixture();
 const search = (method: string, filter?: string) => fixture.harness.listSearch(NODE, method, {}, filter);
 
 describe('QBD Connect › resource locator lists', () => {
-	test('customers are found by their Stripe customer ID', async () => {
-		const { results } = await search('searchCustomers', ' cus_Acme001 ');
-		expect(results).toEqual([{ name: 'Acme Bookkeeping (cust-1)', value: 'cust-1' }]);
-		expect(fixture.sandbox.log.map((entry) => [entry.path, entry.rawQuery, entry.headers.authorization])).toEqual([
-			['/qbdconnect-api/v1/customers', 'gatewayCustomerId=cus_Acme001', `Bearer ${TOKEN}`],
-		]);
-	});
-
-	test('an unknown Stripe ID gives an empty list; no text sends nothing', async () => {
-		expect((await search('searchCustomers', 'cus_nobody')).results).toEqual([]);
-		expect((await search('searchCustomers', '')).results).toEqual([]);
-		expect(fixture.sandbox.log).toHaveLength(1);
-	});
-
-	test('instances are listed for the customer ID typed in the search', async () => {
-		const { results } = await search('searchInstances', 'cust-1');
-		expect(results).toEqual([
-			{ name: 'Acme Main (inst-1)', value: 'inst-1' },
-			{ name: 'Acme Payroll (inst-2)', value: 'inst-2' },
-		]);
-		expect(fixture.sandbox.log[0].rawQuery).toBe('customerId=cust-1');
+	// issue 15: the customer and instance "From List" modes could not list (they needed a Stripe or customer ID typed in)
+	test('"From List" only where the API lists: invoices, products, users; customers, instances, subscriptions by ID', () => {
+		const locators = new QbdConnect().description.properties.filter((property) => property.type === 'resourceLocator');
+		const modes = Object.fromEntries(locators.map((property) => [property.name, property.modes!.map((mode) => mode.name)]));
+		expect(modes).toEqual({
+			customerId: ['id'],
+			instanceId: ['id'],
+			instanceCustomerId: ['id'],
+			invoiceId: ['list', 'id'],
+			productId: ['list', 'id'],
+			subscriptionId: ['id'],
+			userId: ['list', 'id'],
+			userCustomerId: ['id'],
+		});
+		const lists = locators.flatMap((property) => property.modes!.filter((mode) => mode.type === 'list'));
+		expect(lists.map((mode) => mode.typeOptions?.searchListMethod).sort()).toEqual(['searchInvoices', 'searchProducts', 'searchUsers']);
+		expect(lists.every((mode) => mode.typeOptions?.searchable === true && !mode.typeOptions?.searchFilterRequired)).toBe(true);
+		expect(Object.keys(new QbdConnect().methods.listSearch).sort()).toEqual(['searchInvoices', 'searchProducts', 'searchUsers']);
 	});
 
 	test('invoices, products and users are listed and filtered by name or ID', async () => {
@@ -32,6 +30,7 @@ describe('QBD Connect › resource locator lists', () => {
 		expect((await search('searchProducts')).results.map((result) => result.value)).toEqual(['prod_basic', 'prod_pro', 'prod_ent']);
 		expect((await search('searchProducts', 'PROF')).results).toEqual([{ name: 'Professional (prod_pro)', value: 'prod_pro' }]);
 		expect((await search('searchUsers', 'grace')).results).toEqual([{ name: 'Grace Hopper (user-2)', value: 'user-2' }]);
+		expect(fixture.sandbox.log.every((entry) => entry.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
 		expect(fixture.sandbox.log.map((entry) => entry.path)).toEqual([
 			'/qbdconnect-api/v1/invoices',
 			'/qbdconnect-api/v1/products',

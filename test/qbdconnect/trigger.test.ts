@@ -1,5 +1,6 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
+import { DEFAULT_MAX_TRIES } from '../../nodes/shared/retry';
 import { qbdFixture, TOKEN, TRIGGER } from './setup';
 
 const fixture = qbdFixture();
@@ -43,7 +44,8 @@ describe('QBD Connect Trigger › New Payout (GET /payouts)', () => {
 		expect(await trigger.poll()).toBeNull();
 		const before = JSON.stringify(trigger.staticData());
 		fixture.sandbox.addPayout({ id: 'po_100', dateCreated: '2026-02-01' });
-		fixture.sandbox.injectFault({ status: 502, json: { message: 'Upstream Stripe timeout' } });
+		// a 502 is retried (issue 17): it fails the poll once every try met it
+		fixture.sandbox.injectFault({ status: 502, json: { message: 'Upstream Stripe timeout' } }, { times: DEFAULT_MAX_TRIES });
 		await expect(trigger.poll()).rejects.toThrow('Upstream Stripe timeout');
 		expect(JSON.stringify(trigger.staticData())).toBe(before);
 		expect(idsOf(await trigger.poll())).toEqual(['po_100']);
@@ -80,16 +82,38 @@ describe('QBD Connect Trigger › New Invoice', () => {
 		expect(fixture.sandbox.requests('/qbdconnect-api/v1/invoices')).toHaveLength(4);
 	});
 
-	test('switching the event starts over from "now" instead of using the other event\'s cursor', async () => {
+	// issue 15: switching the event reset the trigger's memory; records created meanwhile never arrived
+	test('each event keeps its own cursor: switching away and back resumes where that event stood', async () => {
 		const invoices = fixture.harness.trigger(TRIGGER, { event: 'newInvoice' });
 		expect(await invoices.poll()).toBeNull();
 		// the same node, its event switched to New Payout: the static data carries over
 		const payouts = fixture.harness.trigger(TRIGGER, { event: 'newPayout' });
 		Object.assign(payouts.workflow.staticData, JSON.parse(JSON.stringify(invoices.staticData())));
-		fixture.sandbox.addPayout({ id: 'po_old_but_unseen', dateCreated: '2026-01-01' });
+		// a newly chosen event starts from now
 		expect(await payouts.poll()).toBeNull();
-		expect(JSON.stringify(payouts.staticData())).toContain('"scope":"newPayout"');
 		fixture.sandbox.addPayout({ id: 'po_next', dateCreated: '2031-01-01' });
+		// meanwhile an invoice is created, while the node watches payouts
+		fixture.sandbox.addInvoice({ id: 'in_meanwhile', dateCreated: '2031-02-01T00:00:00.000Z' });
 		expect(idsOf(await payouts.poll())).toEqual(['po_next']);
+		// switched back to New Invoice: the invoice created meanwhile arrives, once
+		const back = fixture.harness.trigger(TRIGGER, { event: 'newInvoice' });
+		Object.assign(back.workflow.staticData, JSON.parse(JSON.stringify(payouts.staticData())));
+		expect(idsOf(await back.poll())).toEqual(['in_meanwhile']);
+		expect(await back.poll()).toBeNull();
+		const state = JSON.stringify(back.staticData());
+		expect(state).toContain('"newInvoice"');
+		expect(state).toContain('"newPayout"');
+	});
+
+	test('a cursor stored at the top level (before per-event cursors) is kept by its event', async () => {
+		const trigger = fixture.harness.trigger(TRIGGER, { event: 'newInvoice' });
+		const [node] = Object.values(trigger.workflow.nodes);
+		Object.assign(trigger.workflow.getStaticData('node', node), {
+			cursor: { time: Date.parse('2032-06-01T00:00:00.000Z'), ids: [] },
+			scope: 'newInvoice',
+		});
+		fixture.sandbox.addInvoice({ id: 'in_before_upgrade', dateCreated: '2032-05-01T00:00:00.000Z' });
+		fixture.sandbox.addInvoice({ id: 'in_after_upgrade', dateCreated: '2032-07-01T00:00:00.000Z' });
+		expect(idsOf(await trigger.poll())).toEqual(['in_after_upgrade']);
 	});
 });

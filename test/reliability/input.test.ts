@@ -16,17 +16,22 @@ import { recordFigure } from '../helpers/figures';
 /** Valid values the field type alone does not tell (checked by the baseline tests below). */
 const OVERRIDES: Record<string, Overrides> = {
 	qebot: {
-		cardNumber: '4111 1111 1111 1111',
-		'@brand': { updateFields: { name: 'Renamed' } },
-		'@business': { updateFields: { business_name: 'Renamed' } },
-		'@user': { updateFields: { first_name: 'Renamed' } },
-		'@billing': { updateFields: { first_name: 'Renamed' } },
+		billingCardNumber: '4111 1111 1111 1111',
+		purchaseCardNumber: '4111 1111 1111 1111',
+		billingExpiryYear: '2030',
+		purchaseExpiryYear: '2030',
+		ssoUsername: 'valid@example.com',
+		userUsername: 'valid@example.com',
+		'@brand': { brandUpdateFields: { name: 'Renamed' } },
+		'@business': { businessUpdateFields: { businessName: 'Renamed' } },
+		'@user': { userUpdateFields: { firstName: 'Renamed' } },
+		'@billing': { billingUpdateFields: { firstName: 'Renamed' } },
 	},
 	qBench: { '@customer': { customerUpdateFields: { customerName: 'Renamed' } } },
 	crmRpc: {},
 	qbdConnect: {
-		'@instance': { updateFields: { name: 'Renamed' } },
-		'@subscription': { updateFields: { email: 'renamed@example.com' } },
+		'@instance': { instanceUpdateFields: { name: 'Renamed' }, instancePatchFields: { name: 'Renamed' } },
+		'@subscription': { subscriptionUpdateFields: { email: 'renamed@example.com' } },
 	},
 };
 

@@ -179,7 +179,7 @@ export class QbdConnectSandbox extends FakeServer {
 		this.on('POST', '/instances', (r) => this.createInstance(r));
 		this.on('GET', '/instances/:id', (r) => this.found(this.instances, r.params.id, 'Instance'));
 		this.on('PUT', '/instances/:id', (r) => this.updateInstance(r));
-		this.on('PATCH', '/instances/:id', (r) => this.updateInstance(r));
+		this.on('PATCH', '/instances/:id', (r) => this.patchInstance(r));
 		this.on('DELETE', '/instances/:id', (r) => this.deleteInstance(r));
 		this.on('GET', '/instances/:id/metrics/:metricId', (r) => this.instanceMetric(r));
 		this.on('GET', '/instances/:id/qwc', (r) => this.qwc(r));
@@ -299,6 +299,21 @@ export class QbdConnectSandbox extends FakeServer {
 		}
 		// the password is write-only: never part of the answer
 		return json(200, instance);
+	}
+
+	/** PATCH has no documented body or answer: this fake changes any Instance field given and answers 204. */
+	private patchInstance(request: SandboxRequest): Reply {
+		const instance = this.instances.get(request.params.id);
+		if (!instance) return error(404, `Instance ${request.params.id} not found`);
+		const body = this.body(request);
+		if (typeof body.password === 'string' && body.password.length < 8) {
+			return error(400, `password "${body.password}" is too short (8 characters at least)`);
+		}
+		for (const key of ['name', 'qbdPath', 'appUrl', 'frequencyInMinutes', 'validated']) {
+			if (body[key] !== undefined) instance[key] = body[key];
+		}
+		if (body.contact && typeof body.contact === 'object') instance.contact = { ...(instance.contact as Record_), ...(body.contact as Record_) };
+		return { status: 204, text: '' };
 	}
 
 	private deleteInstance(request: SandboxRequest): Reply {
@@ -443,7 +458,8 @@ export class QbdConnectSandbox extends FakeServer {
 	private addUserCustomer(request: SandboxRequest): Reply {
 		const customers = this.userCustomers.get(request.params.id);
 		if (!customers) return error(404, `User ${request.params.id} not found`);
-		const customerId = this.body(request).customerId;
+		// the pack's rule (the doc names none): the customer goes as ?customerId=, as for DELETE
+		const customerId = request.query.customerId;
 		if (!isText(customerId) || !this.customers.has(customerId)) return error(404, `Customer ${String(customerId)} not found`);
 		customers.add(customerId);
 		return json(200, { userId: request.params.id, customers: [...customers] });

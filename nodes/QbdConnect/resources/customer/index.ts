@@ -1,94 +1,209 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
+import { sendDate, toDateTime } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
-import { compact, guardOperations, invalidField, requiredText, validate } from '../../../shared/validation';
-import { customerLocator, pathId, pickedRange, textParameter } from '../../GenericFunctions';
-import { showFor } from '../common';
+import { customerLocator, maxLength, sendInstanceList, showFor } from '../../common';
 
 const show = showFor('customer');
-const checkCustomerId = pathId('customerId', 'Customer');
 
-interface AddressValues {
-	street1?: string;
-	street2?: string;
-	city?: string;
-	state?: string;
-	postalCode?: string;
-}
-
-function addressBody(context: IExecuteSingleFunctions): IDataObject | undefined {
-	const { values } = context.getNodeParameter('address', {}) as { values?: AddressValues };
-	if (!values) return undefined;
-	const address = compact({
-		street1: values.street1?.trim(),
-		street2: values.street2?.trim(),
-		city: values.city?.trim(),
-		state: values.state?.trim().toUpperCase(),
-		postalCode: values.postalCode?.trim(),
-	});
-	for (const [key, label] of [
-		['street1', 'Street 1'],
-		['city', 'City'],
-		['state', 'State'],
-		['postalCode', 'Postal Code'],
-	]) {
-		if (!address[key]) throw invalidField(context, `Address › ${label}`, 'it is required when an address is given');
-	}
-	if (String(address.state).length > 2) throw invalidField(context, 'Address › State', 'use the 2-letter code, e.g. "TX"');
-	if (String(address.postalCode).length > 10) throw invalidField(context, 'Address › Postal Code', 'at most 10 characters');
-	return address;
-}
-
-function instancesBody(context: IExecuteSingleFunctions, raw: unknown): IDataObject[] | undefined {
-	if (raw === undefined || raw === '') return undefined;
-	let value = raw;
-	if (typeof raw === 'string') {
-		try {
-			value = JSON.parse(raw);
-		} catch {
-			throw invalidField(context, 'QBD Instances (JSON)', 'it is not valid JSON');
-		}
-	}
-	if (!Array.isArray(value) || value.some((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry))) {
-		throw invalidField(context, 'QBD Instances (JSON)', 'it must be a JSON list of instance objects');
-	}
-	return value as IDataObject[];
-}
-
-/** The Customer schema: primaryBillingContact.email is the one required field. */
-async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const email = textParameter(this, 'email');
-	if (!email) throw invalidField(this, 'Billing Contact Email', 'it is required and cannot be empty');
-	if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw invalidField(this, 'Billing Contact Email', `"${email}" is not an email address`);
-	const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const address = addressBody(this);
-	const qbdInstances = instancesBody(this, fields.qbdInstances);
-	request.body = {
-		...compact({
-			id: fields.id as string | undefined,
-			organizationId: fields.organizationId as string | undefined,
-			gatewayCustomerId: fields.gatewayCustomerId as string | undefined,
-			subscriptionId: fields.subscriptionId as string | undefined,
-			name: fields.name as string | undefined,
-		}),
-		...(address ? { address } : {}),
-		primaryBillingContact: compact({
-			firstName: fields.firstName as string | undefined,
-			lastName: fields.lastName as string | undefined,
-			email,
-			phone: fields.phone as string | undefined,
-		}),
-		...(qbdInstances ? { qbdInstances } : {}),
-	};
+/** The stats range: the end may not precede the begin (the conversion itself is the fields'). */
+async function checkRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	const zone = this.getTimezone();
+	const begin = toDateTime(parameterValue(this, 'begin'), zone);
+	const end = toDateTime(parameterValue(this, 'end'), zone);
+	if (begin && end && end < begin) throw invalidField(this, 'End', 'it is before "Begin"');
 	return request;
 }
 
-/** The stats range from the two date pickers, as JSON date-times. */
-async function statsRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const [begin, end] = pickedRange(this, { name: 'begin', field: 'Begin' }, { name: 'end', field: 'End' });
-	request.qs = { ...(request.qs ?? {}), begin, end };
-	return request;
-}
+const addressValue = (displayName: string, name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	routing: { send: { type: 'body', property: `address.${name}`, value: '={{ String($value ?? "").trim() || undefined }}' } },
+	...extra,
+});
+
+export const customerFields: INodeProperties[] = [
+	customerLocator('customerId', show('get', 'getStats'), 'The customer to read'),
+	{
+		displayName: 'Gateway Customer ID',
+		name: 'gatewayCustomerId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. cus_NffrFeUfNV2Hib',
+		description: 'The ID of the customer account with the payment provider (Stripe IDs start with cus_)',
+		displayOptions: { show: show('getByGatewayId') },
+		routing: { send: { type: 'query', property: 'gatewayCustomerId', value: '={{ String($value ?? "").trim() }}' } },
+	},
+	{
+		displayName: 'Begin',
+		name: 'begin',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Start of the time range; a date without a time zone is read in the workflow\'s time zone',
+		displayOptions: { show: show('getStats') },
+		routing: { send: sendDate({ parameter: 'begin', label: 'Begin', type: 'query', property: 'begin', format: 'instant' }) },
+	},
+	{
+		displayName: 'End',
+		name: 'end',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'End of the time range, not before Begin',
+		displayOptions: { show: show('getStats') },
+		routing: { send: sendDate({ parameter: 'end', label: 'End', type: 'query', property: 'end', format: 'instant' }) },
+	},
+	{
+		displayName: 'Billing Contact Email',
+		name: 'customerEmail',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		description: 'Email of the primary billing contact (the person who signed up for QBD Connect)',
+		displayOptions: { show: show('create') },
+		routing: {
+			send: {
+				type: 'body',
+				property: 'primaryBillingContact.email',
+				value: '={{ String($value ?? "").trim() }}',
+			},
+		},
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'customerFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('create') },
+		options: [
+			{
+				displayName: 'Billing Contact First Name',
+				name: 'firstName',
+				type: 'string',
+				default: '',
+				routing: { send: { type: 'body', property: 'primaryBillingContact.firstName' } },
+			},
+			{
+				displayName: 'Billing Contact Last Name',
+				name: 'lastName',
+				type: 'string',
+				default: '',
+				routing: { send: { type: 'body', property: 'primaryBillingContact.lastName' } },
+			},
+			{
+				displayName: 'Billing Contact Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				routing: { send: { type: 'body', property: 'primaryBillingContact.phone' } },
+			},
+			{
+				displayName: 'Customer ID',
+				name: 'id',
+				type: 'string',
+				default: '',
+				description: 'The ID for the QBD Connect client, which is the same as the user ID',
+				routing: { send: { type: 'body', property: 'id' } },
+			},
+			{
+				displayName: 'Gateway Customer ID',
+				name: 'gatewayCustomerId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. cus_NffrFeUfNV2Hib',
+				description: 'The customer ID from Stripe',
+				routing: { send: { type: 'body', property: 'gatewayCustomerId' } },
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'The name of the client',
+				routing: { send: { type: 'body', property: 'name' } },
+			},
+			{
+				displayName: 'Organization ID',
+				name: 'organizationId',
+				type: 'string',
+				default: '',
+				description: 'The organization ID from Insightly',
+				routing: { send: { type: 'body', property: 'organizationId' } },
+			},
+			{
+				displayName: 'QBD Instances (JSON)',
+				name: 'qbdInstances',
+				type: 'json',
+				default: '[]',
+				description:
+					'The QBD instances of the customer: a JSON list of instance objects, each with name, customerId and contact {firstName, lastName, email}; optional qbdPath, appUrl, frequencyInMinutes, fileId, validated, sla, dateCreated (YYYY-MM-DD)',
+				routing: { send: { preSend: [sendInstanceList('customerFields.qbdInstances', 'Additional Fields › QBD Instances (JSON)')] } },
+			},
+			{
+				displayName: 'Subscription ID',
+				name: 'subscriptionId',
+				type: 'string',
+				default: '',
+				description: 'The subscription ID from Stripe',
+				routing: { send: { type: 'body', property: 'subscriptionId' } },
+			},
+		],
+	},
+	{
+		displayName: 'Address',
+		name: 'customerAddress',
+		type: 'fixedCollection',
+		placeholder: 'Add Address',
+		default: {},
+		description: 'The address of the customer; street 1, city, state and postal code are required once an address is given',
+		displayOptions: { show: show('create') },
+		options: [
+			{
+				displayName: 'Address',
+				name: 'values',
+				values: [
+					addressValue('Street 1', 'street1', { required: true }),
+					addressValue('Street 2', 'street2'),
+					addressValue('City', 'city', { required: true }),
+					addressValue('State', 'state', {
+						required: true,
+						placeholder: 'e.g. TX',
+						description: 'Two-letter state code',
+						routing: {
+							send: {
+								type: 'body',
+								property: 'address.state',
+								value: '={{ String($value ?? "").trim().toUpperCase() }}',
+								preSend: [maxLength('customerAddress.values.state', 'Address › State', 2, 'TX')],
+							},
+						},
+					}),
+					addressValue('Postal Code', 'postalCode', {
+						required: true,
+						description: 'At most 10 characters',
+						routing: {
+							send: {
+								type: 'body',
+								property: 'address.postalCode',
+								value: '={{ String($value ?? "").trim() }}',
+								preSend: [maxLength('customerAddress.values.postalCode', 'Address › Postal Code', 10)],
+							},
+						},
+					}),
+				],
+			},
+		],
+	},
+];
+
+const checkInput = checkFields(customerFields);
 
 export const customerOperations: INodeProperties[] = [
 	{
@@ -103,9 +218,10 @@ export const customerOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a customer',
+				description: 'Create a QBD Connect customer from its billing contact; returns the created customer',
 				routing: {
 					request: { method: 'POST', url: '/customers' },
-					send: { preSend: [createBody] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -113,9 +229,10 @@ export const customerOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a customer',
+				description: 'Get one customer by its QBD Connect ID; returns the customer with its billing contact and address',
 				routing: {
-					request: { method: 'GET', url: '=/customers/{{encodeURIComponent($parameter.customerId)}}' },
-					send: { preSend: [validate(checkCustomerId)] },
+					request: { method: 'GET', url: '=/customers/{{$parameter.customerId}}' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -123,182 +240,24 @@ export const customerOperations: INodeProperties[] = [
 				name: 'Get by Gateway ID',
 				value: 'getByGatewayId',
 				action: 'Get a customer by gateway ID',
-				description: 'Look a customer up by its payment gateway (Stripe) customer ID',
+				description: 'Look a customer up by its payment gateway (Stripe) customer ID; returns the customer',
 				routing: {
-					request: {
-						method: 'GET',
-						url: '/customers',
-						qs: { gatewayCustomerId: '={{$parameter.gatewayCustomerId.trim()}}' },
-					},
-					send: { preSend: [validate(requiredText('gatewayCustomerId', 'Gateway Customer ID'))] },
+					request: { method: 'GET', url: '/customers' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 			{
 				name: 'Get Stats',
 				value: 'getStats',
-				action: 'Get statistics of a customer',
-				description: 'Get the statistics of a customer for a time range',
+				action: 'Get the statistics of a customer',
+				description: 'Get the usage statistics of a customer for a time range; returns one statistics record',
 				routing: {
-					request: { method: 'GET', url: '=/customers/{{encodeURIComponent($parameter.customerId)}}/stats' },
-					send: { preSend: [validate(checkCustomerId), statsRange] },
+					request: { method: 'GET', url: '=/customers/{{$parameter.customerId}}/stats' },
+					send: { preSend: [checkInput, checkRange] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 		],
 	},
 ];
-
-export const customerFields: INodeProperties[] = [
-	customerLocator(show('get', 'getStats')),
-	{
-		displayName: 'Gateway Customer ID',
-		name: 'gatewayCustomerId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. cus_NffrFeUfNV2Hib',
-		description: 'The ID of the customer account with the payment provider (Stripe IDs start with cus_)',
-		displayOptions: { show: show('getByGatewayId') },
-	},
-	{
-		displayName: 'Begin',
-		name: 'begin',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'Start of the time range',
-		displayOptions: { show: show('getStats') },
-	},
-	{
-		displayName: 'End',
-		name: 'end',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'End of the time range',
-		displayOptions: { show: show('getStats') },
-	},
-	{
-		displayName: 'Billing Contact Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		required: true,
-		default: '',
-		description: 'Email of the primary billing contact (the person who signed up for QBD Connect)',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'Billing Contact First Name',
-				name: 'firstName',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Billing Contact Last Name',
-				name: 'lastName',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Billing Contact Phone',
-				name: 'phone',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Customer ID',
-				name: 'id',
-				type: 'string',
-				default: '',
-				description: 'The ID for the QBD Connect client, which is the same as the user ID',
-			},
-			{
-				displayName: 'Gateway Customer ID',
-				name: 'gatewayCustomerId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. cus_NffrFeUfNV2Hib',
-				description: 'The customer ID from Stripe',
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'The name of the client',
-			},
-			{
-				displayName: 'Organization ID',
-				name: 'organizationId',
-				type: 'string',
-				default: '',
-				description: 'The organization ID from Insightly',
-			},
-			{
-				displayName: 'QBD Instances (JSON)',
-				name: 'qbdInstances',
-				type: 'json',
-				default: '[]',
-				description:
-					'The QBD instances of the customer, a list of instance objects (name, customerId, contact {firstName, lastName, email}, …)',
-			},
-			{
-				displayName: 'Subscription ID',
-				name: 'subscriptionId',
-				type: 'string',
-				default: '',
-				description: 'The subscription ID from Stripe',
-			},
-		],
-	},
-	{
-		displayName: 'Address',
-		name: 'address',
-		type: 'fixedCollection',
-		placeholder: 'Add Address',
-		default: {},
-		description: 'The address of the customer',
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'Address',
-				name: 'values',
-				values: [
-					{ displayName: 'Street 1', name: 'street1', type: 'string', default: '', required: true },
-					{ displayName: 'Street 2', name: 'street2', type: 'string', default: '' },
-					{ displayName: 'City', name: 'city', type: 'string', default: '', required: true },
-					{
-						displayName: 'State',
-						name: 'state',
-						type: 'string',
-						default: '',
-						required: true,
-						placeholder: 'e.g. TX',
-						description: 'Two-letter state code',
-					},
-					{
-						displayName: 'Postal Code',
-						name: 'postalCode',
-						type: 'string',
-						default: '',
-						required: true,
-						description: 'At most 10 characters',
-					},
-				],
-			},
-		],
-	},
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(customerOperations, customerFields);

@@ -1,122 +1,34 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { compact, guardOperations, invalidField, validate } from '../../../shared/validation';
-import {
-	customerLocator,
-	decodeErrorBody,
-	handleApiResponseHiding,
-	instanceLocator,
-	limitLocally,
-	parameterCustomerId,
-	pathId,
-	pickedDate,
-	pickedRange,
-	qwcFile,
-	textParameter,
-} from '../../GenericFunctions';
-import { showFor, slaBody, slaCollection } from '../common';
+import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
+import { toDateTime } from '../../../shared/dates';
+import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
+import { retriedList } from '../../../shared/pagination';
+import { LIST_LIMIT } from '../../common';
+import { decodeErrorBody, instanceReadBack, listRecords, qwcFile } from '../../transport';
+import { instanceFields } from './fields';
 
-const show = showFor('instance');
-const checkInstanceId = pathId('instanceId', 'Instance');
-const checkCustomerId = pathId('customerId', 'Customer');
-const instanceUrl = '=/instances/{{encodeURIComponent($parameter.instanceId)}}';
+export { instanceFields };
 
-function frequency(context: IExecuteSingleFunctions, value: unknown): number | undefined {
-	if (value === undefined || value === '') return undefined;
-	const minutes = Number(value);
-	if (!Number.isInteger(minutes) || minutes < 1) {
-		throw invalidField(context, 'Frequency (Minutes)', 'it must be a whole number of at least 1');
-	}
-	return minutes;
-}
+const checkInput = checkFields(instanceFields);
+const instanceUrl = '=/instances/{{$parameter.instanceId}}';
 
-/** The Instance schema: name, customerId and the contact's first name, last name and email are required. */
-async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const text = (name: string, field: string) => {
-		const value = textParameter(this, name);
-		if (!value) throw invalidField(this, field, 'it is required and cannot be empty');
-		return value;
+/** An update sends only the fields added: at least one must be. */
+const someField = (collection: string) =>
+	async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const fields = parameterValue(this, collection) as IDataObject | undefined;
+		if (!fields || Object.keys(fields).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
+		return request;
 	};
-	const name = text('name', 'Name');
-	const contact = {
-		firstName: text('contactFirstName', 'Contact First Name'),
-		lastName: text('contactLastName', 'Contact Last Name'),
-		email: text('contactEmail', 'Contact Email'),
-	};
-	const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	const sla = slaBody(this);
-	request.body = {
-		...compact({
-			instanceId: fields.instanceId as string | undefined,
-			name,
-			customerId: parameterCustomerId(this),
-		}),
-		contact: compact({ ...contact, phone: fields.contactPhone as string | undefined }),
-		...compact({
-			qbdPath: fields.qbdPath as string | undefined,
-			appUrl: fields.appUrl as string | undefined,
-			frequencyInMinutes: frequency(this, fields.frequencyInMinutes),
-			fileId: fields.fileId as string | undefined,
-			validated: fields.validated as boolean | undefined,
-			dateCreated: fields.dateCreated ? pickedDate(this, fields.dateCreated, 'Date Created') : undefined,
-		}),
-		...(sla ? { sla } : {}),
-	};
+
+/** The metrics range: To may not precede From. */
+async function checkRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	const zone = this.getTimezone();
+	const from = toDateTime(parameterValue(this, 'fromTime'), zone);
+	const to = toDateTime(parameterValue(this, 'toTime'), zone);
+	if (from && to && to < from) throw invalidField(this, 'To', 'it is before "From"');
 	return request;
 }
-
-/** PUT and PATCH share the documented update body; only the fields the user set are sent. */
-async function updateBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
-	if (fields.name !== undefined && String(fields.name).trim() === '') {
-		throw invalidField(this, 'Name', 'it cannot be empty; remove the field to keep the current name');
-	}
-	const body = compact({
-		name: fields.name === undefined ? undefined : String(fields.name).trim(),
-		password: fields.password as string | undefined,
-		qbdPath: fields.qbdPath as string | undefined,
-		frequencyInMinutes: frequency(this, fields.frequencyInMinutes),
-	});
-	if (Object.keys(body).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
-	request.body = body;
-	return request;
-}
-
-async function metricRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const [fromTime, toTime] = pickedRange(this, { name: 'fromTime', field: 'From' }, { name: 'toTime', field: 'To' });
-	request.qs = { ...(request.qs ?? {}), fromTime, toTime };
-	return request;
-}
-
-const updateFieldOptions: INodeProperties[] = [
-	{
-		displayName: 'Frequency (Minutes)',
-		name: 'frequencyInMinutes',
-		type: 'number',
-		default: 60,
-		typeOptions: { minValue: 1, numberPrecision: 0 },
-		description: 'How often QuickBooks Web Connector polls QBD Connect for requests',
-	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The name of the QBD Connect instance' },
-	{
-		displayName: 'QBWC Password',
-		name: 'password',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		description: 'The password QuickBooks Web Connector uses to authenticate with QBD Connect',
-	},
-	{
-		displayName: 'Company File Path',
-		name: 'qbdPath',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\acme.qbw',
-		description: 'The path of the QuickBooks Desktop company file',
-	},
-];
 
 export const instanceOperations: INodeProperties[] = [
 	{
@@ -131,9 +43,10 @@ export const instanceOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an instance',
+				description: 'Create a QuickBooks Desktop instance for a customer; returns the created instance',
 				routing: {
-					request: { method: 'POST', url: '/instances' },
-					send: { preSend: [validate(checkCustomerId), createBody] },
+					request: { method: 'POST', url: '/instances', body: { customerId: '={{$parameter.instanceCustomerId}}' } },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -141,9 +54,10 @@ export const instanceOperations: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete an instance',
+				description: 'Delete an instance by its ID; returns the API\'s confirmation',
 				routing: {
 					request: { method: 'DELETE', url: instanceUrl },
-					send: { preSend: [validate(checkInstanceId)] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -151,9 +65,10 @@ export const instanceOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an instance',
+				description: 'Get one instance by its ID; returns the instance with its contact, settings and SLA',
 				routing: {
 					request: { method: 'GET', url: instanceUrl },
-					send: { preSend: [validate(checkInstanceId)] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -161,27 +76,22 @@ export const instanceOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many instances of a customer',
+				description: 'List the instances of one customer; returns one item per instance',
 				routing: {
-					request: {
-						method: 'GET',
-						url: '/instances',
-						qs: { customerId: '={{$parameter.customerId}}' },
-					},
-					send: { preSend: [validate(checkCustomerId)] },
-					output: { postReceive: [handleApiResponse, limitLocally] },
+					request: { method: 'GET', url: '/instances', qs: { customerId: '={{$parameter.instanceCustomerId}}' } },
+					send: { preSend: [checkInput], paginate: true },
+					operations: { pagination: retriedList },
+					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
 			},
 			{
 				name: 'Get Metric',
 				value: 'getMetric',
 				action: 'Get a metric of an instance',
-				description: 'Get one metric of an instance for a time range (kept for 360 days)',
+				description: 'Get one metric of an instance for a time range (kept for 360 days); returns the metric\'s data',
 				routing: {
-					request: {
-						method: 'GET',
-						url: '=/instances/{{encodeURIComponent($parameter.instanceId)}}/metrics/{{encodeURIComponent($parameter.metricId.trim())}}',
-					},
-					send: { preSend: [validate(checkInstanceId, pathId('metricId', 'Metric ID')), metricRange] },
+					request: { method: 'GET', url: '=/instances/{{$parameter.instanceId}}/metrics/{{$parameter.metricId}}' },
+					send: { preSend: [checkInput, checkRange] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -189,18 +99,17 @@ export const instanceOperations: INodeProperties[] = [
 				name: 'Get QWC File',
 				value: 'getQwc',
 				action: 'Get the web connector file of an instance',
-				description: 'Download the .qwc file that sets up QuickBooks Web Connector, as binary data',
+				description: 'Download the .qwc file that sets up QuickBooks Web Connector; returns it as binary data',
 				routing: {
 					request: {
 						method: 'GET',
-						url: '=/instances/{{encodeURIComponent($parameter.instanceId)}}/qwc',
-						qs: { email: '={{$parameter.email}}' },
+						url: '=/instances/{{$parameter.instanceId}}/qwc',
 						headers: { Accept: 'application/xml' },
 						// the raw bytes, untouched, for the binary output
 						encoding: 'arraybuffer',
 						json: false,
 					},
-					send: { preSend: [validate(checkInstanceId)] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [decodeErrorBody, handleApiResponse, qwcFile] },
 				},
 			},
@@ -208,218 +117,37 @@ export const instanceOperations: INodeProperties[] = [
 				name: 'Get Users',
 				value: 'getUsers',
 				action: 'Get the users of an instance',
+				description: 'List the users who can reach an instance; returns one item per user',
 				routing: {
-					request: { method: 'GET', url: '=/instances/{{encodeURIComponent($parameter.instanceId)}}/users' },
-					send: { preSend: [validate(checkInstanceId)] },
-					output: { postReceive: [handleApiResponse, limitLocally] },
+					request: { method: 'GET', url: '=/instances/{{$parameter.instanceId}}/users' },
+					send: { preSend: [checkInput], paginate: true },
+					operations: { pagination: retriedList },
+					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
 			},
 			{
 				name: 'Partial Update',
 				value: 'patch',
 				action: 'Partially update an instance',
-				description: 'PATCH: change only the fields you set',
+				description: 'Change only the fields given (PATCH); returns the updated instance',
 				routing: {
 					request: { method: 'PATCH', url: instanceUrl },
-					send: { preSend: [validate(checkInstanceId), updateBody] },
-					output: { postReceive: [handleApiResponseHiding('password')] },
+					send: { preSend: [checkInput, someField('instancePatchFields')] },
+					output: { postReceive: [handleApiResponseHiding('instancePatchFields.password'), instanceReadBack] },
 				},
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update an instance',
-				description: 'PUT: the documented update (name, QBWC password, company file path, frequency)',
+				description:
+					'Change the name, QBWC password, company file path or polling frequency (PUT); returns the updated instance',
 				routing: {
 					request: { method: 'PUT', url: instanceUrl },
-					send: { preSend: [validate(checkInstanceId), updateBody] },
-					output: { postReceive: [handleApiResponseHiding('password')] },
+					send: { preSend: [checkInput, someField('instanceUpdateFields')] },
+					output: { postReceive: [handleApiResponseHiding('instanceUpdateFields.password'), instanceReadBack] },
 				},
 			},
 		],
 	},
 ];
-
-export const instanceFields: INodeProperties[] = [
-	instanceLocator(show('get', 'update', 'patch', 'delete', 'getMetric', 'getQwc', 'getUsers')),
-	customerLocator(show('getAll', 'create'), 'The customer that owns the instances'),
-	...listFields('instance', 'getAll'),
-	...listFields('instance', 'getUsers'),
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The name of the instance',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Contact First Name',
-		name: 'contactFirstName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Contact Last Name',
-		name: 'contactLastName',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Contact Email',
-		name: 'contactEmail',
-		type: 'string',
-		placeholder: 'name@email.com',
-		required: true,
-		default: '',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'App URL',
-				name: 'appUrl',
-				type: 'string',
-				default: '',
-				description: 'The URL that QuickBooks Web Connector sends requests to',
-			},
-			{
-				displayName: 'Company File Path',
-				name: 'qbdPath',
-				type: 'string',
-				default: '',
-				description: 'The file path of the QuickBooks Desktop company file',
-			},
-			{ displayName: 'Contact Phone', name: 'contactPhone', type: 'string', default: '' },
-			{
-				displayName: 'Date Created',
-				name: 'dateCreated',
-				type: 'dateTime',
-				default: '',
-				description: 'Sent as a date (YYYY-MM-DD)',
-			},
-			{
-				displayName: 'File ID',
-				name: 'fileId',
-				type: 'string',
-				default: '',
-				description: 'Unique per instance; the server generates one when not given',
-			},
-			{
-				displayName: 'Frequency (Minutes)',
-				name: 'frequencyInMinutes',
-				type: 'number',
-				default: 60,
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				description: 'How often QuickBooks Web Connector polls QBD Connect',
-			},
-			{
-				displayName: 'Instance ID',
-				name: 'instanceId',
-				type: 'string',
-				default: '',
-				description: 'The ID for the QBD Connect instance (the same as the user)',
-			},
-			{
-				displayName: 'Validated',
-				name: 'validated',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the validation of the user with the email address was completed',
-			},
-		],
-	},
-	slaCollection(show('create')),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update', 'patch') },
-		options: updateFieldOptions,
-	},
-	{
-		displayName: 'Project ID',
-		name: 'projectId',
-		type: 'string',
-		default: '',
-		description: 'The ID of the support project of the instance',
-		displayOptions: { show: show('delete') },
-		routing: { send: { type: 'query', property: 'projectId', value: '={{$value.trim() || undefined}}' } },
-	},
-	{
-		displayName: 'Metric ID',
-		name: 'metricId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The metric to read (the API documents no list of metric IDs)',
-		displayOptions: { show: show('getMetric') },
-	},
-	{
-		displayName: 'From',
-		name: 'fromTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'Start of the metrics; metrics are kept for 360 days, an earlier start returns the past year',
-		displayOptions: { show: show('getMetric') },
-	},
-	{
-		displayName: 'To',
-		name: 'toTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'End of the metrics; a future time returns the latest data',
-		displayOptions: { show: show('getMetric') },
-	},
-	{
-		displayName: 'Email to Account Owner',
-		name: 'email',
-		type: 'boolean',
-		default: false,
-		description: 'Whether QBD Connect also emails the QWC file to the account owner',
-		displayOptions: { show: show('getQwc') },
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: show('getQwc') },
-		options: [
-			{
-				displayName: 'File Name',
-				name: 'fileName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. acme.qwc',
-				description: 'Name of the output file; default {instance ID}.qwc',
-			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
-				hint: 'The name of the output binary field to put the file in',
-			},
-		],
-	},
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(instanceOperations, instanceFields);

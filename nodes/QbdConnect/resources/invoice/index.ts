@@ -1,16 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { guardOperations, validate } from '../../../shared/validation';
-import { invoiceLocator, jsonBody, limitLocally, pathId } from '../../GenericFunctions';
-import { jsonBodyField, showFor } from '../common';
+import { listFields, retriedList } from '../../../shared/pagination';
+import { invoiceLocator, jsonBodyField, LIST_LIMIT, showFor } from '../../common';
+import { listRecords } from '../../transport';
 
 const show = showFor('invoice');
-const checkInvoiceId = pathId('invoiceId', 'Invoice');
-const invoiceUrl = '=/invoices/{{encodeURIComponent($parameter.invoiceId)}}';
+const invoiceUrl = '=/invoices/{{$parameter.invoiceId}}';
+
 // the doc gives no schema for invoices or their payments: the body is the user's JSON
-const sendJson = jsonBody('jsonBody', 'Body (JSON)');
+export const invoiceFields: INodeProperties[] = [
+	invoiceLocator(show('get', 'update', 'getPayments', 'createPayment')),
+	...listFields('invoice', 'getAll', undefined, { paged: false }),
+	...listFields('invoice', 'getPayments', undefined, { paged: false }),
+	jsonBodyField(
+		'invoiceJson',
+		show('create', 'update'),
+		'The invoice as one JSON object. The API documents no invoice fields, so they are sent as given (Update sends them with PUT).',
+	),
+	jsonBodyField(
+		'invoicePaymentJson',
+		show('createPayment'),
+		'The payment as one JSON object. The API documents no payment fields, so they are sent as given.',
+	),
+];
+
+const checkInput = checkFields(invoiceFields);
 
 export const invoiceOperations: INodeProperties[] = [
 	{
@@ -25,9 +41,10 @@ export const invoiceOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an invoice',
+				description: 'Create an invoice from a JSON body; returns the created invoice',
 				routing: {
 					request: { method: 'POST', url: '/invoices' },
-					send: { preSend: [sendJson] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -35,9 +52,10 @@ export const invoiceOperations: INodeProperties[] = [
 				name: 'Create Payment',
 				value: 'createPayment',
 				action: 'Create a payment for an invoice',
+				description: 'Record a payment against an invoice from a JSON body; returns the created payment',
 				routing: {
-					request: { method: 'POST', url: '=/invoices/{{encodeURIComponent($parameter.invoiceId)}}/payments' },
-					send: { preSend: [validate(checkInvoiceId), sendJson] },
+					request: { method: 'POST', url: '=/invoices/{{$parameter.invoiceId}}/payments' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -45,9 +63,10 @@ export const invoiceOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an invoice',
+				description: 'Get one invoice by its ID; returns the invoice',
 				routing: {
 					request: { method: 'GET', url: invoiceUrl },
-					send: { preSend: [validate(checkInvoiceId)] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -55,43 +74,37 @@ export const invoiceOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many invoices',
+				description: 'List the invoices; returns one item per invoice',
 				routing: {
 					request: { method: 'GET', url: '/invoices' },
-					output: { postReceive: [handleApiResponse, limitLocally] },
+					send: { preSend: [checkInput], paginate: true },
+					operations: { pagination: retriedList },
+					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
 			},
 			{
 				name: 'Get Payments',
 				value: 'getPayments',
 				action: 'Get the payments of an invoice',
+				description: 'List the payments recorded against an invoice; returns one item per payment',
 				routing: {
-					request: { method: 'GET', url: '=/invoices/{{encodeURIComponent($parameter.invoiceId)}}/payments' },
-					send: { preSend: [validate(checkInvoiceId)] },
-					output: { postReceive: [handleApiResponse, limitLocally] },
+					request: { method: 'GET', url: '=/invoices/{{$parameter.invoiceId}}/payments' },
+					send: { preSend: [checkInput], paginate: true },
+					operations: { pagination: retriedList },
+					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update an invoice',
+				description: 'Replace the fields of an invoice given as JSON (PUT); returns the updated invoice',
 				routing: {
 					request: { method: 'PUT', url: invoiceUrl },
-					send: { preSend: [validate(checkInvoiceId), sendJson] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 		],
 	},
 ];
-
-export const invoiceFields: INodeProperties[] = [
-	invoiceLocator(show('get', 'update', 'getPayments', 'createPayment')),
-	...listFields('invoice', 'getAll'),
-	...listFields('invoice', 'getPayments'),
-	jsonBodyField(show('create'), 'The invoice as JSON. The API documents no invoice fields, so they are sent as given.'),
-	jsonBodyField(show('update'), 'The invoice fields to change, as JSON (sent with PUT; the API documents no fields)'),
-	jsonBodyField(show('createPayment'), 'The payment as JSON. The API documents no payment fields, so they are sent as given.'),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(invoiceOperations, invoiceFields);

@@ -1,11 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { jsonBody } from '../../GenericFunctions';
-import { jsonBodyField, showFor } from '../common';
-import { guardOperations } from '../../../shared/validation';
+import { jsonBodyField, showFor } from '../../common';
 
 const show = showFor('payment');
+
+export const paymentFields: INodeProperties[] = [
+	jsonBodyField('paymentJson', show('create'), 'The payment as one JSON object. The API documents no payment fields, so they are sent as given.'),
+];
+
+const checkInput = checkFields(paymentFields);
 
 export const paymentOperations: INodeProperties[] = [
 	{
@@ -20,19 +25,13 @@ export const paymentOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a payment',
+				description: 'Record a payment from a JSON body; returns the created payment',
 				routing: {
 					request: { method: 'POST', url: '/payments' },
-					send: { preSend: [jsonBody('jsonBody', 'Body (JSON)')] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 		],
 	},
 ];
-
-export const paymentFields: INodeProperties[] = [
-	jsonBodyField(show('create'), 'The payment as JSON. The API documents no payment fields, so they are sent as given.'),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(paymentOperations, paymentFields);

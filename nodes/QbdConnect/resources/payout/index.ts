@@ -1,40 +1,18 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields } from '../../../shared/checks';
+import { sendDate } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
-import { compact, guardOperations, invalidField } from '../../../shared/validation';
-import { pickedDate, textParameter } from '../../GenericFunctions';
-import { showFor } from '../common';
+import { showFor } from '../../common';
 
 const show = showFor('payout');
 
-/** The Payout schema: every field but id is required. */
-async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const text = (name: string, field: string) => {
-		const value = textParameter(this, name);
-		if (!value) throw invalidField(this, field, 'it is required and cannot be empty');
-		return value;
-	};
-	const amount = (name: string, field: string) => {
-		const value = this.getNodeParameter(name, 0) as unknown;
-		if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidField(this, field, 'it must be a number');
-		return value;
-	};
-	const dateCreated = pickedDate(this, text('dateCreated', 'Date Created'), 'Date Created');
-	const fields = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	request.body = compact({
-		id: typeof fields.id === 'string' ? fields.id.trim() : undefined,
-		dateCreated,
-		payoutAmount: amount('payoutAmount', 'Payout Amount'),
-		invoiceAmount: amount('invoiceAmount', 'Invoice Amount'),
-		feeAmount: amount('feeAmount', 'Fee Amount'),
-		currency: text('currency', 'Currency'),
-		chargeId: text('chargeId', 'Charge ID'),
-		description: text('description', 'Description'),
-	});
-	return request;
-}
+const body = (property: string, value?: string): INodeProperties['routing'] => ({ send: { type: 'body', property, value } });
 
-const amountField = (displayName: string, name: string, description: string): INodeProperties => ({
+// required text goes trimmed; the checks refuse it blank before anything is sent
+const trimmed = '={{ String($value ?? "").trim() }}';
+
+const amount = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
 	name,
 	type: 'number',
@@ -43,7 +21,77 @@ const amountField = (displayName: string, name: string, description: string): IN
 	typeOptions: { numberPrecision: 2 },
 	description,
 	displayOptions: { show: show('create') },
+	routing: body(name),
 });
+
+/** The Payout schema: every field but the ID is required. */
+export const payoutFields: INodeProperties[] = [
+	{
+		displayName: 'Date Created',
+		name: 'dateCreated',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The day of the payout, sent as YYYY-MM-DD; a date with a time zone keeps its own day',
+		displayOptions: { show: show('create') },
+		routing: { send: sendDate({ parameter: 'dateCreated', label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }) },
+	},
+	amount('Payout Amount', 'payoutAmount', 'The amount paid out'),
+	amount('Invoice Amount', 'invoiceAmount', 'The amount of the invoice the payout is for'),
+	amount('Fee Amount', 'feeAmount', 'The fee withheld'),
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		required: true,
+		default: 'usd',
+		placeholder: 'e.g. usd',
+		description: 'Three-letter currency code (ISO 4217), e.g. usd',
+		displayOptions: { show: show('create') },
+		routing: body('currency', trimmed),
+	},
+	{
+		displayName: 'Charge ID',
+		name: 'chargeId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. ch_3NffrF',
+		description: 'The payment gateway (Stripe) charge the payout comes from',
+		displayOptions: { show: show('create') },
+		routing: body('chargeId', trimmed),
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'What the payout is for',
+		displayOptions: { show: show('create') },
+		routing: body('description', trimmed),
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'payoutFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('create') },
+		options: [
+			{
+				displayName: 'Payout ID',
+				name: 'id',
+				type: 'string',
+				default: '',
+				description: 'The ID of the new payout; the server assigns one when not given',
+				routing: body('id', trimmed),
+			},
+		],
+	},
+];
+
+const checkInput = checkFields(payoutFields);
 
 export const payoutOperations: INodeProperties[] = [
 	{
@@ -58,67 +106,13 @@ export const payoutOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a payout',
+				description: 'Record a payout (amounts, fee, currency, Stripe charge); returns the created payout',
 				routing: {
 					request: { method: 'POST', url: '/payouts' },
-					send: { preSend: [createBody] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 		],
 	},
 ];
-
-export const payoutFields: INodeProperties[] = [
-	{
-		displayName: 'Date Created',
-		name: 'dateCreated',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'Sent as a date (YYYY-MM-DD)',
-		displayOptions: { show: show('create') },
-	},
-	amountField('Payout Amount', 'payoutAmount', 'The amount paid out'),
-	amountField('Invoice Amount', 'invoiceAmount', 'The amount of the invoice the payout is for'),
-	amountField('Fee Amount', 'feeAmount', 'The fee withheld'),
-	{
-		displayName: 'Currency',
-		name: 'currency',
-		type: 'string',
-		required: true,
-		default: 'usd',
-		placeholder: 'e.g. usd',
-		description: 'Three-letter currency code',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Charge ID',
-		name: 'chargeId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. ch_3NffrF',
-		description: 'The payment gateway (Stripe) charge the payout comes from',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: show('create') },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [{ displayName: 'Payout ID', name: 'id', type: 'string', default: '' }],
-	},
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(payoutOperations, payoutFields);

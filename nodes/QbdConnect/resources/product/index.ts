@@ -1,12 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { guardOperations, validate } from '../../../shared/validation';
-import { limitLocally, pathId, productLocator } from '../../GenericFunctions';
-import { showFor } from '../common';
+import { listFields, retriedList } from '../../../shared/pagination';
+import { LIST_LIMIT, productLocator, showFor } from '../../common';
+import { listRecords } from '../../transport';
 
 const show = showFor('product');
+
+export const productFields: INodeProperties[] = [productLocator(show('get')), ...listFields('product', 'getAll', undefined, { paged: false })];
+
+const checkInput = checkFields(productFields);
 
 export const productOperations: INodeProperties[] = [
 	{
@@ -21,9 +25,10 @@ export const productOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a product',
+				description: 'Get one subscription product by its ID; returns the product with its price',
 				routing: {
-					request: { method: 'GET', url: '=/products/{{encodeURIComponent($parameter.productId)}}' },
-					send: { preSend: [validate(pathId('productId', 'Product'))] },
+					request: { method: 'GET', url: '=/products/{{$parameter.productId}}' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -31,16 +36,14 @@ export const productOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many products',
+				description: 'List the subscription products; returns one item per product',
 				routing: {
 					request: { method: 'GET', url: '/products' },
-					output: { postReceive: [handleApiResponse, limitLocally] },
+					send: { preSend: [checkInput], paginate: true },
+					operations: { pagination: retriedList },
+					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
 			},
 		],
 	},
 ];
-
-export const productFields: INodeProperties[] = [productLocator(show('get')), ...listFields('product', 'getAll')];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(productOperations, productFields);

@@ -1,116 +1,108 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
+import { sendDate } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
-import { compact, guardOperations, invalidField, validate } from '../../../shared/validation';
-import { checkoutLocation, jsonBody, pathId, pickedDate } from '../../GenericFunctions';
-import { jsonBodyField, showFor, slaBody, slaCollection } from '../common';
+import { resourceLocator } from '../../../shared/locator';
+import { customerLocator, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
+import { checkoutLocation } from '../../transport';
 
 const show = showFor('subscription');
-const checkSubscriptionId = pathId('subscriptionId', 'Subscription ID');
+const subscriptionUrl = '=/subscriptions/{{$parameter.subscriptionId}}';
 
-/** The Subscription schema (no field is required); create and update send the same shape. */
-function subscriptionBody(context: IExecuteSingleFunctions, parameter: string): IDataObject {
-	const fields = context.getNodeParameter(parameter, {}) as IDataObject;
-	const trimmed = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string).trim() : undefined);
-	let quantity: number | undefined;
-	if (fields.quantity !== undefined) {
-		quantity = Number(fields.quantity);
-		if (!Number.isInteger(quantity) || quantity < 0) throw invalidField(context, 'Quantity', 'it must be a whole number');
-	}
-	const email = trimmed('email');
-	if (email && !/^[^@\s]+@[^@\s]+$/.test(email)) throw invalidField(context, 'Email', `"${email}" is not an email address`);
-	const sla = slaBody(context);
-	return {
-		...compact({
-			subscriptionId: trimmed('subscriptionId'),
-			productId: trimmed('productId'),
-			priceId: trimmed('priceId'),
-			subscriptionItemId: trimmed('subscriptionItemId'),
-			quantity,
-			customerId: trimmed('customerId'),
-			email,
-			dateCreated: fields.dateCreated ? pickedDate(context, fields.dateCreated, 'Date Created') : undefined,
+const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder,
+	description,
+	routing: { send: { type: 'body', property: name, value: '={{ String($value ?? "").trim() }}' } },
+});
+
+/** The Subscription schema (no field is required); Create and Update send the same fields. */
+function subscriptionOptions(collection: string): INodeProperties[] {
+	// the customer picker without displayOptions: inside a collection the collection decides
+	const customer: INodeProperties = {
+		...customerLocator('customerId', {}, 'The QBD Connect customer the subscription belongs to', {
+			send: { type: 'body', property: 'customerId' },
 		}),
-		...(sla ? { sla } : {}),
+		required: false,
 	};
+	delete customer.displayOptions;
+	return [
+		customer,
+		{
+			displayName: 'Date Created',
+			name: 'dateCreated',
+			type: 'dateTime',
+			default: '',
+			description: 'Sent as a date (YYYY-MM-DD); a date with a time zone keeps its own day',
+			routing: {
+				send: sendDate({ parameter: `${collection}.dateCreated`, label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }),
+			},
+		},
+		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'name@email.com' },
+		text('Price ID', 'priceId', 'The line-item price ID of the subscription in Stripe', 'e.g. price_1NffrF'),
+		text('Product ID', 'productId', 'The line-item product ID of the subscription in Stripe', 'e.g. prod_NffrFeUf'),
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			description: 'The number of QBD Connect instances',
+			routing: { send: { type: 'body', property: 'quantity', preSend: [wholeNumber(`${collection}.quantity`, 'Quantity')] } },
+		},
+		text('Subscription ID', 'subscriptionId', 'The subscription ID in Stripe', 'e.g. sub_1NffrF'),
+		text('Subscription Item ID', 'subscriptionItemId', 'The line-item ID of the subscription in Stripe', 'e.g. si_NffrF'),
+	];
 }
 
-async function createBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	request.body = subscriptionBody(this, 'additionalFields');
-	return request;
-}
-
-async function updateBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const body = subscriptionBody(this, 'updateFields');
-	if (Object.keys(body).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
-	request.body = body;
-	return request;
-}
-
-const subscriptionFieldOptions: INodeProperties[] = [
-	{
-		displayName: 'Customer ID',
-		name: 'customerId',
-		type: 'string',
-		default: '',
-		description: 'The QBD Connect customer the subscription belongs to',
-	},
-	{
-		displayName: 'Date Created',
-		name: 'dateCreated',
-		type: 'dateTime',
-		default: '',
-		description: 'Sent as a date (YYYY-MM-DD)',
-	},
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		description: 'The email address of the customer in Stripe',
-	},
-	{
-		displayName: 'Price ID',
-		name: 'priceId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. price_1NffrF',
-		description: 'The line-item price ID for the subscription from Stripe',
-	},
-	{
-		displayName: 'Product ID',
-		name: 'productId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. prod_NffrFeUf',
-		description: 'The line-item product ID for the subscription from Stripe',
-	},
-	{
-		displayName: 'Quantity',
-		name: 'quantity',
-		type: 'number',
-		default: 1,
-		typeOptions: { minValue: 0, numberPrecision: 0 },
-		description: 'The number of QBD Connect instances',
-	},
-	{
-		displayName: 'Subscription ID',
+export const subscriptionFields: INodeProperties[] = [
+	resourceLocator({
 		name: 'subscriptionId',
-		type: 'string',
-		default: '',
+		displayName: 'Subscription',
+		show: show('get', 'update'),
+		numeric: false,
 		placeholder: 'e.g. sub_1NffrF',
-		description: 'The subscription ID from Stripe',
+		description: 'The Stripe subscription ID (sub_…); the API cannot list subscriptions',
+	}),
+	{
+		displayName: 'Additional Fields',
+		name: 'subscriptionFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('create') },
+		options: subscriptionOptions('subscriptionFields'),
 	},
 	{
-		displayName: 'Subscription Item ID',
-		name: 'subscriptionItemId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. si_NffrF',
-		description: 'The line-item ID for the subscription from Stripe',
+		displayName: 'Update Fields',
+		name: 'subscriptionUpdateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('update') },
+		options: subscriptionOptions('subscriptionUpdateFields'),
 	},
+	slaCollection('subscriptionSla', show('create', 'update')),
+	jsonBodyField(
+		'checkoutJson',
+		show('checkout'),
+		'The checkout request as one JSON object (the API documents no fields; typically customerId, priceId and quantity)',
+	),
 ];
+
+const checkInput = checkFields(subscriptionFields);
+
+/** Update sends only what was added: a field or the SLA. */
+async function someField(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	const fields = (parameterValue(this, 'subscriptionUpdateFields') ?? {}) as IDataObject;
+	const sla = (parameterValue(this, 'subscriptionSla') ?? {}) as IDataObject;
+	if (Object.keys(fields).length === 0 && !sla.values) throw invalidField(this, 'Update Fields', 'set at least one field to update');
+	return request;
+}
 
 export const subscriptionOperations: INodeProperties[] = [
 	{
@@ -125,7 +117,7 @@ export const subscriptionOperations: INodeProperties[] = [
 				name: 'Checkout',
 				value: 'checkout',
 				action: 'Start a subscription checkout',
-				description: 'Start a checkout and return the checkout page URL (the answer\'s Location header)',
+				description: 'Start a Stripe checkout; returns the checkout page URL (the answer\'s Location header) as location',
 				routing: {
 					request: {
 						method: 'POST',
@@ -133,7 +125,7 @@ export const subscriptionOperations: INodeProperties[] = [
 						// the URL is in the Location header of the answer, not behind it
 						disableFollowRedirect: true,
 					},
-					send: { preSend: [jsonBody('jsonBody', 'Body (JSON)')] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, checkoutLocation] },
 				},
 			},
@@ -141,9 +133,10 @@ export const subscriptionOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a subscription',
+				description: 'Create a subscription (Stripe IDs, quantity, customer, SLA); returns the created subscription',
 				routing: {
 					request: { method: 'POST', url: '/subscriptions' },
-					send: { preSend: [createBody] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -151,9 +144,10 @@ export const subscriptionOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a subscription',
+				description: 'Get one subscription by its Stripe ID; returns the subscription',
 				routing: {
-					request: { method: 'GET', url: '=/subscriptions/{{encodeURIComponent($parameter.subscriptionId.trim())}}' },
-					send: { preSend: [validate(checkSubscriptionId)] },
+					request: { method: 'GET', url: subscriptionUrl },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -161,50 +155,13 @@ export const subscriptionOperations: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a subscription',
+				description: 'Change the fields given (PUT); returns the updated subscription',
 				routing: {
-					request: { method: 'PUT', url: '=/subscriptions/{{encodeURIComponent($parameter.subscriptionId.trim())}}' },
-					send: { preSend: [validate(checkSubscriptionId), updateBody] },
+					request: { method: 'PUT', url: subscriptionUrl },
+					send: { preSend: [checkInput, someField] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 		],
 	},
 ];
-
-export const subscriptionFields: INodeProperties[] = [
-	{
-		displayName: 'Subscription ID',
-		name: 'subscriptionId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. sub_1NffrF',
-		displayOptions: { show: show('get', 'update') },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: subscriptionFieldOptions,
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: subscriptionFieldOptions,
-	},
-	slaCollection(show('create', 'update')),
-	jsonBodyField(
-		show('checkout'),
-		'The checkout request as JSON (the API documents no fields; typically the customer, price and quantity)',
-	),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(subscriptionOperations, subscriptionFields);

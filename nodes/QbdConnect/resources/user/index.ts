@@ -1,18 +1,34 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { checkFields } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { listFields } from '../../../shared/pagination';
-import { guardOperations, validate } from '../../../shared/validation';
-import { customerLocator, jsonBody, limitLocally, pathId, userLocator } from '../../GenericFunctions';
-import { jsonBodyField, showFor } from '../common';
+import { listFields, retriedList } from '../../../shared/pagination';
+import { customerLocator, jsonBodyField, LIST_LIMIT, showFor, userLocator } from '../../common';
+import { listRecords } from '../../transport';
 
 const show = showFor('user');
-const checkUserId = pathId('userId', 'User');
-const checkCustomerId = pathId('customerId', 'Customer');
-const userUrl = '=/users/{{encodeURIComponent($parameter.userId)}}';
-const userCustomersUrl = '=/users/{{encodeURIComponent($parameter.userId)}}/customers';
-// the doc gives no user schema: the body is the user's JSON
-const sendJson = jsonBody('jsonBody', 'Body (JSON)');
+const userUrl = '=/users/{{$parameter.userId}}';
+
+/*
+ * Add and Remove Customer name the customer the same way: `?customerId=` in the query. The API
+ * doc gives only the path for both; a query parameter works for POST and DELETE alike (a DELETE
+ * body is dropped by some proxies), so one rule serves both.
+ */
+export const userFields: INodeProperties[] = [
+	userLocator(show('get', 'update', 'addCustomer', 'removeCustomer')),
+	customerLocator('userCustomerId', show('addCustomer', 'removeCustomer'), 'The customer to link to or unlink from the user', {
+		send: { type: 'query', property: 'customerId' },
+	}),
+	...listFields('user', 'getAll', undefined, { paged: false }),
+	// the doc gives no user schema: the body is the user's JSON
+	jsonBodyField(
+		'userJson',
+		show('create', 'update'),
+		'The user as one JSON object. The API documents no user fields, so they are sent as given (Update sends them with PUT).',
+	),
+];
+
+const checkInput = checkFields(userFields);
 
 export const userOperations: INodeProperties[] = [
 	{
@@ -27,11 +43,10 @@ export const userOperations: INodeProperties[] = [
 				name: 'Add Customer',
 				value: 'addCustomer',
 				action: 'Add a customer to a user',
-				description: 'Associate a customer with a user',
+				description: 'Link a customer to a user (the customer goes as ?customerId=); returns the API\'s answer',
 				routing: {
-					// the doc names no body; the customer goes as {"customerId": …}
-					request: { method: 'POST', url: userCustomersUrl, body: { customerId: '={{$parameter.customerId}}' } },
-					send: { preSend: [validate(checkUserId, checkCustomerId)] },
+					request: { method: 'POST', url: '=/users/{{$parameter.userId}}/customers' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -39,9 +54,10 @@ export const userOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a user',
+				description: 'Create a user from a JSON body; returns the created user',
 				routing: {
 					request: { method: 'POST', url: '/users' },
-					send: { preSend: [sendJson] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -49,9 +65,10 @@ export const userOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a user',
+				description: 'Get one user by its ID; returns the user',
 				routing: {
 					request: { method: 'GET', url: userUrl },
-					send: { preSend: [validate(checkUserId)] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -59,20 +76,22 @@ export const userOperations: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many users',
+				description: 'List the users; returns one item per user',
 				routing: {
 					request: { method: 'GET', url: '/users' },
-					output: { postReceive: [handleApiResponse, limitLocally] },
+					send: { preSend: [checkInput], paginate: true },
+					operations: { pagination: retriedList },
+					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
 			},
 			{
 				name: 'Remove Customer',
 				value: 'removeCustomer',
 				action: 'Remove a customer from a user',
-				description: 'Remove the association between a customer and a user',
+				description: 'Unlink a customer from a user (the customer goes as ?customerId=); returns {"success": true} when the API answers nothing',
 				routing: {
-					// the doc names no parameter; the customer goes as ?customerId=…
-					request: { method: 'DELETE', url: userCustomersUrl, qs: { customerId: '={{$parameter.customerId}}' } },
-					send: { preSend: [validate(checkUserId, checkCustomerId)] },
+					request: { method: 'DELETE', url: '=/users/{{$parameter.userId}}/customers' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -80,23 +99,13 @@ export const userOperations: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
+				description: 'Replace the fields of a user given as JSON (PUT); returns the updated user',
 				routing: {
 					request: { method: 'PUT', url: userUrl },
-					send: { preSend: [validate(checkUserId), sendJson] },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
 		],
 	},
 ];
-
-export const userFields: INodeProperties[] = [
-	userLocator(show('get', 'update', 'addCustomer', 'removeCustomer')),
-	customerLocator(show('addCustomer', 'removeCustomer')),
-	...listFields('user', 'getAll'),
-	jsonBodyField(show('create'), 'The user as JSON. The API documents no user fields, so they are sent as given.'),
-	jsonBodyField(show('update'), 'The user fields to change, as JSON (sent with PUT; the API documents no fields)'),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(userOperations, userFields);
