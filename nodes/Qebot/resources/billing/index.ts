@@ -215,6 +215,7 @@ export const billingOperations: INodeProperties[] = [
 				description: 'List the cards on file, one item per billing record',
 				routing: {
 					request: { method: 'GET', url: '/billings' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('billings')] },
 				},
 			},

@@ -143,6 +143,7 @@ export const brandOperations: INodeProperties[] = [
 				description: 'List the brands the account can access, one item per brand',
 				routing: {
 					request: { method: 'GET', url: '/brands' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('brands')] },
 				},
 			},

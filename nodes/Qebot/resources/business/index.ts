@@ -155,6 +155,7 @@ export const businessOperations: INodeProperties[] = [
 				description: 'List the businesses the account can access, one item per business',
 				routing: {
 					request: { method: 'GET', url: '/businesses' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('businesses')] },
 				},
 			},

@@ -56,7 +56,7 @@ export const leadFields: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to return a short lead (id, names, company, first email and phone, status, source, assignee, amount, flags, dates) instead of all ~50 fields',
+			'Whether to return a short lead (ID, names, company, first email and phone, status, source, assignee, amount, flags, dates) instead of all ~50 fields',
 		displayOptions: { show: show('getAll', 'create') },
 	},
 	{ ...text('First Name', 'leadFirstName', undefined, 'firstName'), displayOptions: create },

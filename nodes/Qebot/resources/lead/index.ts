@@ -74,6 +74,7 @@ export const leadOperations: INodeProperties[] = [
 				description: 'List the CRM leads, one item per lead (short leads with Simplify)',
 				routing: {
 					request: { method: 'GET', url: '/crm/leads' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('leads'), shapeLeads] },
 				},
 			},

@@ -224,6 +224,7 @@ export const purchaseOperations: INodeProperties[] = [
 				description: 'List the purchases (tool subscriptions), one item per purchase',
 				routing: {
 					request: { method: 'GET', url: '/purchases' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('purchases')] },
 				},
 			},

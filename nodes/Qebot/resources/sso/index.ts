@@ -90,7 +90,7 @@ export const ssoOperations: INodeProperties[] = [
 				name: 'Get Log In URL',
 				value: 'login',
 				action: 'Get the URL that logs a user in',
-				description: 'Build the URL that opens the branded dashboard, logged in; returns {"url"} and sends nothing',
+				description: 'Build the URL that opens the branded dashboard, logged in; outputs that URL to open in a browser and sends nothing',
 				routing: {
 					request: { method: 'GET', url: '/sso/login', qs: { token: '={{String($parameter.ssoToken).trim()}}' } },
 					...urlInsteadOfRequest(),
@@ -100,7 +100,7 @@ export const ssoOperations: INodeProperties[] = [
 				name: 'Get Log In URL (JWT)',
 				value: 'loginJwt',
 				action: 'Get the URL that logs a user in with a JWT',
-				description: 'Build the URL that logs a user in by email with a JWT; returns {"url"} and sends nothing',
+				description: 'Build the URL that logs a user in by email with a JWT; outputs that URL to open in a browser and sends nothing',
 				routing: {
 					request: {
 						method: 'GET',
@@ -114,7 +114,7 @@ export const ssoOperations: INodeProperties[] = [
 				name: 'Get Log Out URL',
 				value: 'logout',
 				action: 'Get the URL that logs a user out',
-				description: 'Build the URL that logs the user out and shows the branded login screen; returns {"url"} and sends nothing',
+				description: 'Build the URL that logs the user out and shows the branded login screen; outputs that URL to open in a browser and sends nothing',
 				routing: {
 					request: { method: 'GET', url: '/sso/logout', qs: { token: '={{String($parameter.ssoToken).trim()}}' } },
 					...urlInsteadOfRequest(),

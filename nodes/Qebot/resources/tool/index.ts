@@ -48,6 +48,7 @@ export const toolOperations: INodeProperties[] = [
 				description: 'List the tools available for purchase, one item per tool',
 				routing: {
 					request: { method: 'GET', url: '/tools' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('tools')] },
 				},
 			},

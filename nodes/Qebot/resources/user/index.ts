@@ -173,6 +173,7 @@ export const userOperations: INodeProperties[] = [
 				description: 'List the users the account can access, one item per user',
 				routing: {
 					request: { method: 'GET', url: '/users' },
+					send: { preSend: [checkInput] },
 					output: { postReceive: [handleApiResponse, records('users')] },
 				},
 			},
