@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import { WorkflowExpression } from 'n8n-workflow';
 
 import { QBench } from '../../nodes/QBench/QBench.node';
 import { byId, qbenchFixture } from './setup';
@@ -142,5 +143,33 @@ describe('QBench customer pickers', () => {
 		expect(found.results.map((result) => result.name)).toEqual([`Zephyr Analytics (#${fixture.sandbox.customers.size})`]);
 		expect(found.paginationToken).toBeUndefined();
 		expect(fixture.sandbox.log.map((request) => request.query.page_num)).toEqual(['1', '2', '3']);
+	});
+});
+
+describe('QBench per-item cost (issue 16)', () => {
+	/** Counts the `={{…}}` texts n8n evaluates while the node runs. */
+	async function evaluations(parameters: Record<string, unknown>, items: Array<Record<string, unknown>>) {
+		const prototype = WorkflowExpression.prototype as unknown as { resolveSimpleParameterValue: (value: unknown, ...rest: unknown[]) => unknown };
+		const original = prototype.resolveSimpleParameterValue;
+		const counts: Record<string, number> = {};
+		prototype.resolveSimpleParameterValue = function (this: unknown, value: unknown, ...rest: unknown[]) {
+			if (typeof value === 'string' && value.startsWith('=')) counts[value] = (counts[value] ?? 0) + 1;
+			return original.call(this, value, ...rest);
+		};
+		try {
+			const { error } = await run(parameters, { items });
+			expect(error).toBeUndefined();
+		} finally {
+			prototype.resolveSimpleParameterValue = original;
+		}
+		return counts;
+	}
+
+	test('Get × 10 by expression: the ID is evaluated 3 times per item (n8n\'s two passes and the URL), the check adds none', async () => {
+		const items = Array.from({ length: 10 }, (_, index) => ({ id: index + 1 }));
+		const counts = await evaluations({ operation: 'get', customerId: byId('={{ $json.id }}') }, items);
+		expect(counts['={{ $json.id }}']).toBe(30);
+		expect(counts['=/customer/{{$parameter.customerId}}']).toBe(10);
+		expect(fixture.sandbox.log.map((request) => request.path)).toEqual(items.map((item) => `/qbench/api/v1/customer/${item.id}`));
 	});
 });

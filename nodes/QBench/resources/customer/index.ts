@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { checkFields, invalidField, numericId, parameterValue } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { checkRows, checkTags, withoutTagsOption } from '../../common';
+import { checkCustomerInUrl, checkRows, checkTags, withoutField, withoutTagsOption } from '../../common';
 import { paginateCustomers } from '../../transport';
 import { customerFields } from './fields';
 
@@ -11,7 +11,10 @@ export { customerFields };
 const resource = ['customer'];
 
 const checkInput = checkFields(withoutTagsOption(customerFields));
+/** for the operations whose URL carries the customer: the picker is checked on the URL */
+const checkOtherInput = checkFields(withoutField(withoutTagsOption(customerFields), 'customerId'));
 const checkCustomerId = numericId('customerId', 'Customer');
+const checkCustomerInPath = checkCustomerInUrl();
 const contactRows = (parameter: string, label: string) =>
 	checkRows({ parameter, rows: ['contacts', 'contact'], id: 'contactId', label: `${label} › Contacts › Contact`, idLabel: 'Contact ID' });
 
@@ -61,7 +64,7 @@ export const customerOperations: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a customer',
-				description: 'Create a customer, optionally linking existing contacts; returns the new customer\'s ID as { id }',
+				description: 'Create a customer, optionally linking existing contacts; returns the ID QBench gave it',
 				routing: {
 					request: { method: 'POST', url: '/customer' },
 					send: { preSend: [checkInput, checkTags('customerFields', 'Additional Fields'), contactRows('customerFields', 'Additional Fields')] },
@@ -75,7 +78,7 @@ export const customerOperations: INodeProperties[] = [
 				description: 'Delete a customer by ID; returns { success: true }',
 				routing: {
 					request: { method: 'DELETE', url: '=/customer/{{$parameter.customerId}}' },
-					send: { preSend: [checkCustomerId, checkInput] },
+					send: { preSend: [checkCustomerInPath, checkOtherInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -86,7 +89,7 @@ export const customerOperations: INodeProperties[] = [
 				description: 'Get one customer by ID: its name, address, phone, fax, comments and tags',
 				routing: {
 					request: { method: 'GET', url: '=/customer/{{$parameter.customerId}}' },
-					send: { preSend: [checkCustomerId, checkInput] },
+					send: { preSend: [checkCustomerInPath, checkOtherInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -122,8 +125,8 @@ export const customerOperations: INodeProperties[] = [
 					request: { method: 'PUT', url: '=/customer/{{$parameter.customerId}}' },
 					send: {
 						preSend: [
-							checkCustomerId,
-							checkInput,
+							checkCustomerInPath,
+							checkOtherInput,
 							checkTags('customerUpdateFields', 'Update Fields'),
 							contactRows('customerUpdateFields', 'Update Fields'),
 							checkUpdate,

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idList, numericId } from '../../../shared/checks';
+import { checkFields, idList } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { checkRows, customerPicker } from '../../common';
+import { checkCustomerInUrl, checkRows, customerPicker, withoutField } from '../../common';
 
 /**
  * Assay and panel discounts are the same API shape under two names
@@ -122,8 +122,8 @@ function discountOperations(kind: DiscountKind, fields: INodeProperties[]): INod
 	const name = names(kind);
 	const url = `=/customer/{{$parameter.${name.customer}}}/${kind.key}s`;
 	const lower = kind.label.toLowerCase();
-	const checkInput = checkFields(fields);
-	const checkCustomer = numericId(name.customer, 'Customer');
+	const checkInput = checkFields(withoutField(fields, name.customer));
+	const checkCustomer = checkCustomerInUrl(`/${kind.key}s`);
 	const checkDiscounts = checkRows({
 		parameter: name.discounts,
 		rows: ['discount'],
