@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { startAll } from '../sandbox/cli';
+import { runAgentInEditor } from './agent-browser';
+import { SCREENSHOT_DIR } from './browser';
 import { OpenAiSandbox, toolNameOf, type Completion } from '../sandbox/openai';
 import type { AnySandbox } from './cases';
 import {
@@ -17,6 +19,8 @@ import {
 	n8nEnv,
 	packThePack,
 	parseRawOutput,
+	startN8n,
+	stopN8n,
 	userFolderWithPack,
 	type N8nInstall,
 } from './n8n';
@@ -56,6 +60,26 @@ function secrets(): string[] {
 	return values;
 }
 
+/** The example with the tools' "On Error" left at n8n's default (stop the workflow). */
+function withoutOnError(example: any) {
+	const copy = JSON.parse(JSON.stringify(example));
+	copy.id = 'agentDefaultOnErr';
+	copy.name = `${example.name} (tools without On Error: Continue)`;
+	for (const node of copy.nodes) delete node.onError;
+	return copy;
+}
+
+/** Executes an imported workflow by id; a failing workflow still prints its run data. */
+async function execute(id: string): Promise<any> {
+	let stdout: string;
+	try {
+		stdout = await n8nCli(install, env, ['execute', `--id=${id}`, '--rawOutput']);
+	} catch (error) {
+		stdout = (error as { stdout?: string }).stdout ?? '';
+	}
+	return parseRawOutput(stdout);
+}
+
 function completions(): Completion[] {
 	return model.completions;
 }
@@ -67,7 +91,8 @@ function toolResults() {
 
 beforeAll(async () => {
 	install = await ensureN8n();
-	const tarball = await packThePack();
+	// N8N_E2E_TARBALL: a package packed beforehand (e.g. from a clean checkout while the tree is mid-edit)
+	const tarball = process.env.N8N_E2E_TARBALL ?? (await packThePack());
 	const userFolder = await userFolderWithPack(tarball);
 	env = n8nEnv(install, { userFolder, port: 5740 });
 	for (const { credentialType, sandbox } of await startAll(0)) sandboxes.set(credentialType, sandbox as AnySandbox);
@@ -82,18 +107,12 @@ beforeAll(async () => {
 	);
 	const credentialsFile = path.join(work, 'credentials.json');
 	writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
-	const workflowFile = path.join(work, 'agent.json');
-	writeFileSync(workflowFile, JSON.stringify(workflow, null, 2));
+	const workflowsDir = mkdtempSync(path.join(work, 'workflows-'));
+	writeFileSync(path.join(workflowsDir, 'agent.json'), JSON.stringify(workflow, null, 2));
+	writeFileSync(path.join(workflowsDir, 'agent-default-on-error.json'), JSON.stringify(withoutOnError(workflow), null, 2));
 	await n8nCli(install, env, ['import:credentials', `--input=${credentialsFile}`]);
-	await n8nCli(install, env, ['import:workflow', `--input=${workflowFile}`]);
-	let stdout: string;
-	try {
-		stdout = await n8nCli(install, env, ['execute', `--id=${workflow.id}`, '--rawOutput']);
-	} catch (error) {
-		// a failed run still prints its run data: the tests below say what went wrong
-		stdout = (error as { stdout?: string }).stdout ?? '';
-	}
-	run = parseRawOutput(stdout);
+	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${workflowsDir}`]);
+	run = await execute(workflow.id);
 	if (process.env.AGENT_E2E_DUMP) {
 		const logs = Object.fromEntries([...sandboxes].map(([type, sandbox]) => [type, sandbox.log.map(({ headers: _h, ...entry }) => entry)]));
 		writeFileSync(process.env.AGENT_E2E_DUMP, JSON.stringify({ run, completions: model.completions, logs }, null, 2));
@@ -191,3 +210,71 @@ describe(`the pack as an AI agent's tools (n8n ${LEGACY_N8N ? '1.x, agent 3' : '
 	});
 });
 
+
+describe("the tools' On Error setting left at n8n's default", () => {
+	let defaultRun: any;
+
+	beforeAll(async () => {
+		model.clearLog();
+		for (const sandbox of sandboxes.values()) sandbox.clearLog();
+		defaultRun = await execute(withoutOnError(workflow).id);
+	});
+
+	if (LEGACY_N8N) {
+		test('n8n 1.x (agent 3): the API error stops the workflow, with the API message and status', () => {
+			expect(defaultRun.status).toBe('error');
+			const error = defaultRun.data.resultData.error;
+			expect(error.node.name).toBe('Get customer');
+			expect(error.message).toContain('Customer 99999 not found');
+			expect(error.description).toContain('HTTP 404');
+			// the model never heard back about the failed call
+			expect(completions()).toHaveLength(2);
+		});
+	} else {
+		test('n8n 2.x (agent 3.1): the API error still reaches the model as a tool result, and the run goes on', () => {
+			expect(defaultRun.status).toBe('success');
+			expect(completions()).toHaveLength(6);
+			const failed = completions().at(-1)!.toolResults[1];
+			expect(failed.arguments).toMatchObject({ customerId: 99999 });
+			expect(failed.content).toContain('Customer 99999 not found');
+		});
+	}
+});
+
+describe('in the editor (n8n start, headless Chromium)', () => {
+	const baseUrl = 'http://127.0.0.1:5740';
+	const owner = { email: 'owner@example.com', password: 'Sandbox-Passw0rd', firstName: 'Demo', lastName: 'Owner' };
+	let n8n: Awaited<ReturnType<typeof startN8n>> | undefined;
+
+	beforeAll(async () => {
+		n8n = await startN8n(install, env);
+		const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'browser-id': 'agent-e2e' },
+			body: JSON.stringify(owner),
+		});
+		if (!setup.ok) throw new Error(`owner setup failed: HTTP ${setup.status} ${await setup.text()}`);
+	});
+
+	afterAll(async () => {
+		await stopN8n(n8n);
+	});
+
+	test('the example runs from the editor; the agent node shows the final answer (screenshot)', async () => {
+		model.clearLog();
+		const result = await runAgentInEditor({
+			baseUrl,
+			email: owner.email,
+			password: owner.password,
+			workflowId: workflow.id,
+			agentNodeName: 'AI Agent',
+			// the README shows the current n8n; a 1.x run keeps its picture out of the docs
+			screenshot: LEGACY_N8N ? path.join(tmpdir(), 'agent-run-n8n1.png') : path.join(SCREENSHOT_DIR, 'agent-run.png'),
+			outputScreenshot: process.env.AGENT_E2E_OUTPUT_SHOT,
+		});
+		expect(result.executionSucceeded).toBe(true);
+		expect(completions()).toHaveLength(6);
+		expect(result.agentOutputText).toContain('Here is what the tools returned');
+		expect(result.agentOutputText).toContain('Customer 99999 not found');
+	});
+});

@@ -194,7 +194,9 @@ export class OpenAiSandbox extends FakeServer {
 
 	/** The answer after the last scripted turn: every tool result, quoted as received. */
 	private finalAnswer(results: ToolResult[]): string {
-		const lines = results.map((result, index) => `${index + 1}. ${result.tool}(${JSON.stringify(result.arguments)}) returned: ${result.content}`);
+		// n8n adds the call id to the arguments it sends back: not part of what the model asked
+		const asked = ({ id: _id, ...rest }: Record<string, unknown>) => JSON.stringify(rest);
+		const lines = results.map((result, index) => `${index + 1}. ${result.tool}(${asked(result.arguments)}) returned: ${result.content}`);
 		return ['Here is what the tools returned:', ...lines].join('\n');
 	}
 
