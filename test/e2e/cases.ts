@@ -96,15 +96,15 @@ export const cases: E2eCase[] = [
 			step('qbdConnectApi', 'Instances', 'qbdConnect', {
 				resource: 'instance',
 				operation: 'getAll',
-				customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				instanceCustomerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 				returnAll: true,
 			}),
 			step('qbdConnectApi', 'QWC', 'qbdConnect', {
 				resource: 'instance',
 				operation: 'getQwc',
 				instanceId: { __rl: true, mode: 'id', value: '={{ $json.instanceId }}' },
-				email: false,
-				options: {},
+				instanceQwcEmail: false,
+				instanceQwcOptions: {},
 			}),
 		],
 		check: (run, sandbox, context) => {
@@ -142,7 +142,7 @@ export const cases: E2eCase[] = [
 				currency: 'usd',
 				chargeId: 'ch_e2e',
 				description: 'e2e payout',
-				additionalFields: { id: 'po_e2e' },
+				payoutFields: { id: 'po_e2e' },
 			}),
 		],
 		check: (run, sandbox) => {
@@ -188,19 +188,19 @@ export const cases: E2eCase[] = [
 			step('qebotApi', 'Brand', 'qebot', {
 				resource: 'brand',
 				operation: 'create',
-				name: 'E2E Brand',
-				status: 'active',
-				businesses: {
+				brandName: 'E2E Brand',
+				brandStatus: 'active',
+				brandBusinesses: {
 					business: [
 						{
-							business_name: 'E2E Business',
-							category_id: 2,
+							businessName: 'E2E Business',
+							categoryId: 2,
 							phone: '4155550100',
 							address: '1 Market St',
 							city: 'San Francisco',
-							state_id: 5,
-							country_id: 230,
-							zipcode: '94105',
+							stateId: 5,
+							countryId: 230,
+							zipCode: '94105',
 							email: 'e2e@example.com',
 						},
 					],

@@ -114,7 +114,8 @@ const CASES: SecretCase[] = [
 			return { sandbox, harness, secrets: () => [String(harness.credentials.stored.qbdConnectApi.accessToken)] };
 		},
 		wrong: (bed) => ({ ...bed.harness.credentials.stored.qbdConnectApi, accessToken: WRONG }),
-		operation: { resource: 'product', operation: 'getAll', returnAll: true },
+		// List Options › Retry off: the faults below must reach the user, not be retried away
+		operation: { resource: 'product', operation: 'getAll', returnAll: true, productGetAllOptions: { retry: false } },
 		picker: { kind: 'listSearch', method: 'searchProducts' },
 		trigger: { name: 'qbdConnectTrigger', parameters: { event: 'newInvoice' } },
 	},
@@ -348,9 +349,9 @@ describe('fields the user types as secrets: card data, passwords', () => {
 	});
 
 	const cardRuns: Array<[string, IDataObject]> = [
-		['Billing › Create', { resource: 'billing', operation: 'create', firstName: 'Ada', lastName: 'Lovelace', cardNumber: CARD, expiryMonth: 4, expiryYear: 2031, additionalFields: { cvv: CVV } }],
-		['Billing › Update', { resource: 'billing', operation: 'update', billingId: byId('1'), updateFields: { card_number: CARD, cvv: CVV } }],
-		['Purchase › Create with a new card', { resource: 'purchase', operation: 'create', toolId: byId('1'), businessId: byId('1'), firstName: 'Ada', lastName: 'Lovelace', payWith: 'card', cardNumber: CARD, expiryMonth: 4, expiryYear: 2031, cvv: CVV }],
+		['Billing › Create', { resource: 'billing', operation: 'create', billingFirstName: 'Ada', billingLastName: 'Lovelace', billingCardNumber: CARD, billingExpiryMonth: 4, billingExpiryYear: 2031, billingFields: { cvv: CVV } }],
+		['Billing › Update', { resource: 'billing', operation: 'update', billingId: byId('1'), billingUpdateFields: { cardNumber: CARD, cvv: CVV } }],
+		['Purchase › Create with a new card', { resource: 'purchase', operation: 'create', purchaseToolId: byId('1'), purchaseBusinessId: byId('1'), purchaseFirstName: 'Ada', purchaseLastName: 'Lovelace', payWith: 'card', purchaseCardNumber: CARD, purchaseExpiryMonth: 4, purchaseExpiryYear: 2031, purchaseCvv: CVV }],
 	];
 	test.each(cardRuns)('%s: an error quoting the card number and CVV', async (_name, parameters) => {
 		for (const continueOnFail of [false, true]) {
@@ -375,7 +376,7 @@ describe('fields the user types as secrets: card data, passwords', () => {
 	});
 
 	test('User › Create: an error quoting the new user\'s password', async () => {
-		const parameters = { resource: 'user', operation: 'create', firstName: 'Ada', lastName: 'L', username: 'ada@example.com', password: USER_PASSWORD, roleId: 4 };
+		const parameters = { resource: 'user', operation: 'create', userFirstName: 'Ada', userLastName: 'L', userUsername: 'ada@example.com', userPassword: USER_PASSWORD, userRoleId: 4 };
 		for (const continueOnFail of [false, true]) {
 			clearFaults(qebot.sandbox);
 			qebot.sandbox.injectFault(quoteAll([USER_PASSWORD]));
@@ -387,7 +388,7 @@ describe('fields the user types as secrets: card data, passwords', () => {
 	});
 
 	test('QBD Connect Instance › Update: an error quoting the QBWC password', async () => {
-		const parameters = { resource: 'instance', operation: 'update', instanceId: byId('inst-1'), updateFields: { password: QBWC_PASSWORD } };
+		const parameters = { resource: 'instance', operation: 'update', instanceId: byId('inst-1'), instanceUpdateFields: { password: QBWC_PASSWORD } };
 		for (const continueOnFail of [false, true]) {
 			clearFaults(qbd.sandbox);
 			qbd.sandbox.injectFault(quoteAll([QBWC_PASSWORD]));
@@ -399,7 +400,8 @@ describe('fields the user types as secrets: card data, passwords', () => {
 	});
 
 	test('the secret fields users type are password fields', () => {
-		const secretNames = /^(cardNumber|card_number|cvv|password|token)$/;
+		// also the resource-prefixed names (billingCardNumber, purchaseCvv, userPassword, ssoToken, ssoJwt)
+		const secretNames = /^(cardNumber|card_number|cvv|password|token)$|^[a-z]+(CardNumber|Cvv|Password|Token|Jwt)$/;
 		for (const node of ['qebot', 'qbdConnect']) {
 			const walk = (properties: IDataObject[]): void => {
 				for (const property of properties) {
