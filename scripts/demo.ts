@@ -1,7 +1,9 @@
 // `npm start`: the demo. Builds the pack, starts the sandbox APIs, and a real n8n on
 // http://localhost:5678 with the pack installed, an owner account, sandbox credentials and the
 // example workflows imported. Ctrl-C stops everything it started.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// n8n's data (workflows, executions, the owner) stays in ~/.cache/n8n-nodes-qebot-pack/demo/n8n
+// between starts; `npm start -- --fresh` starts from scratch. Nothing goes to /tmp.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { startAll } from '../test/sandbox/cli';
@@ -21,11 +23,27 @@ import {
 const PORT = Number(process.env.N8N_PORT ?? 5678);
 const OWNER = { email: 'demo@example.com', password: 'Demo-Passw0rd', firstName: 'Demo', lastName: 'User' };
 
+const DEMO_DIR = path.join(CACHE_DIR, 'demo');
+const USER_FOLDER = path.join(DEMO_DIR, 'n8n');
+const EXAMPLES_IMPORTED = path.join(USER_FOLDER, '.examples-imported');
+
+const started = Date.now();
+function step(message: string) {
+	console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+}
+
 async function main() {
+	if (process.argv.includes('--fresh')) {
+		step(`--fresh: removing the demo's n8n data (${USER_FOLDER})`);
+		rmSync(USER_FOLDER, { recursive: true, force: true });
+	}
+	step('n8n: checking the install in the cache (the first start installs it: 5–15 minutes, about 3 GB)');
 	const install = await ensureN8n();
-	console.log('Building and packing the node pack…');
-	const tarball = await packThePack();
-	const userFolder = await userFolderWithPack(tarball);
+	step('building and packing the node pack');
+	const tarball = await packThePack(path.join(DEMO_DIR, 'pack'));
+	step(`installing the pack into the demo's n8n (${USER_FOLDER})`);
+	const firstStart = !existsSync(EXAMPLES_IMPORTED);
+	const userFolder = await userFolderWithPack(tarball, USER_FOLDER);
 	const env = n8nEnv(install, { userFolder, port: PORT, extra: { N8N_LOG_LEVEL: 'info' } });
 
 	// the APIs and the scripted chat model of examples/agent.json (its openAiApi credential is made below like the others)
@@ -37,15 +55,18 @@ async function main() {
 		type: credentialType,
 		data: sandbox.demoCredentials(),
 	}));
-	const work = path.join(CACHE_DIR, 'demo');
-	mkdirSync(work, { recursive: true });
-	const credentialsFile = path.join(work, 'credentials.json');
+	mkdirSync(DEMO_DIR, { recursive: true });
+	const credentialsFile = path.join(DEMO_DIR, 'credentials.json');
 	writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2));
-	console.log('Importing sandbox credentials and example workflows…');
+	// the credentials point at this start's sandboxes; the examples are imported once, so changes made in the demo stay
+	step(firstStart ? 'importing sandbox credentials and the example workflows' : 'importing sandbox credentials (examples: kept from the first start)');
 	await n8nCli(install, env, ['import:credentials', `--input=${credentialsFile}`]);
-	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
+	if (firstStart) {
+		await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
+		writeFileSync(EXAMPLES_IMPORTED, new Date().toISOString());
+	}
 
-	console.log('Starting n8n…');
+	step('starting n8n');
 	const n8n = await startN8n(install, env);
 	const baseUrl = `http://localhost:${PORT}`;
 	const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
@@ -55,12 +76,14 @@ async function main() {
 	});
 	if (!setup.ok) console.log(`(owner account: ${setup.status === 400 ? 'already set up' : `setup answered HTTP ${setup.status}`})`);
 
+	step('ready');
 	console.log('');
 	console.log(`n8n with the pack is running: ${baseUrl}`);
 	console.log(`Log in as ${OWNER.email} / ${OWNER.password}`);
 	console.log('Sandbox APIs:');
 	for (const { credentialType, sandbox } of sandboxes) console.log(`  ${sandbox.name.padEnd(12)} ${sandbox.url}  (credential ${credentialType})`);
 	console.log('Open a workflow under Overview and click "Execute workflow". Ctrl-C stops everything.');
+	console.log(`n8n's data stays in ${USER_FOLDER}; \`npm start -- --fresh\` starts from scratch.`);
 
 	let stopping = false;
 	const stop = async () => {

@@ -1,7 +1,7 @@
 // A real n8n for end-to-end runs and the demo: installed once into a cache folder outside the
 // repo (versions pinned here), with this pack installed the way users install it.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -27,7 +27,33 @@ export interface N8nInstall {
 }
 
 function log(message: string) {
-	process.stderr.write(`[e2e] ${message}\n`);
+	process.stderr.write(`[n8n install] ${message}\n`);
+}
+
+function minutesAndSeconds(ms: number) {
+	const seconds = Math.round(ms / 1000);
+	return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+/**
+ * Runs a long install step, saying every 30 s that it is still working, for how long, and how
+ * much the install folder holds (the first install prints nothing else for minutes).
+ */
+async function withProgress<T>(step: string, dir: string, work: () => Promise<T>): Promise<T> {
+	const started = Date.now();
+	const timer = setInterval(() => {
+		execFile('du', ['-sm', dir], (error, stdout) => {
+			const size = error ? '' : `, ${(Number(stdout.split('\t')[0]) / 1024).toFixed(1)} GB on disk`;
+			log(`… ${step}: ${minutesAndSeconds(Date.now() - started)}${size}`);
+		});
+	}, 30_000);
+	try {
+		const result = await work();
+		log(`${step}: done in ${minutesAndSeconds(Date.now() - started)}`);
+		return result;
+	} finally {
+		clearInterval(timer);
+	}
 }
 
 async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
@@ -46,28 +72,39 @@ export async function ensureN8n(): Promise<N8nInstall> {
 	};
 	const ready = path.join(INSTALL_DIR, '.ready');
 	if (existsSync(ready)) return install;
-	log(`installing n8n ${N8N_VERSION} with Node ${LEGACY_N8N ? process.version : NODE_VERSION} into ${INSTALL_DIR} (once; a few minutes)`);
+	log(`first start: installing n8n ${N8N_VERSION} (Node ${LEGACY_N8N ? process.version : NODE_VERSION}) into ${INSTALL_DIR}, once.`);
+	log('This takes 5–15 minutes and about 3 GB: 1) download n8n and its dependencies from npm (~3 min),');
+	log('2) build sqlite3, n8n\'s database driver, for that Node (compiles C++ when no prebuilt binary');
+	log('   can be downloaded: ~9 min on 2 cores, needs python3, make and a C++ compiler).');
 	mkdirSync(INSTALL_DIR, { recursive: true });
 	const manifest = { name: 'n8n-e2e', private: true, ...(LEGACY_N8N ? { overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } } : {}) };
 	writeFileSync(path.join(INSTALL_DIR, 'package.json'), JSON.stringify(manifest));
 	const packages = LEGACY_N8N ? [`n8n@${N8N_VERSION}`] : [`${nodePackage}@${NODE_VERSION}`, `n8n@${N8N_VERSION}`];
 	// install scripts off: several of n8n's optional native modules cannot build here
-	await npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', ...packages], INSTALL_DIR);
+	await withProgress(`1/2 downloading ${packages.join(' ')}`, INSTALL_DIR, () =>
+		npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', ...packages], INSTALL_DIR),
+	);
 	// sqlite3 is n8n's database driver: build it for the Node that runs n8n (2.x: the node package's headers)
-	await npm(['rebuild', 'sqlite3', '--foreground-scripts'], INSTALL_DIR, {
-		...process.env,
-		PATH: `${binDir}:${process.env.PATH}`,
-		...(LEGACY_N8N ? {} : { npm_config_nodedir: path.join(INSTALL_DIR, 'node_modules', nodePackage) }),
-		npm_config_ignore_scripts: 'false',
-	});
+	await withProgress('2/2 building sqlite3', INSTALL_DIR, () =>
+		npm(['rebuild', 'sqlite3', '--foreground-scripts'], INSTALL_DIR, {
+			...process.env,
+			PATH: `${binDir}:${process.env.PATH}`,
+			...(LEGACY_N8N ? {} : { npm_config_nodedir: path.join(INSTALL_DIR, 'node_modules', nodePackage) }),
+			npm_config_ignore_scripts: 'false',
+		}),
+	);
 	writeFileSync(ready, new Date().toISOString());
 	return install;
 }
 
-/** Builds the pack and packs it like `npm publish` would. Returns the tarball path. */
-export async function packThePack(): Promise<string> {
+/**
+ * Builds the pack and packs it like `npm publish` would, into `outDir` (default: a new temp folder).
+ * Returns the tarball path.
+ */
+export async function packThePack(outDir = mkdtempSync(path.join(tmpdir(), 'qebot-pack-'))): Promise<string> {
 	await npm(['run', 'build'], REPO_ROOT);
-	const outDir = mkdtempSync(path.join(tmpdir(), 'qebot-pack-'));
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(outDir, { recursive: true });
 	await npm(['pack', '--pack-destination', outDir], REPO_ROOT);
 	const tarball = readdirSync(outDir).find((file) => file.endsWith('.tgz'));
 	if (!tarball) throw new Error('npm pack produced no tarball');
@@ -75,14 +112,16 @@ export async function packThePack(): Promise<string> {
 }
 
 /**
- * A fresh n8n user folder with the pack installed as a community package:
+ * An n8n user folder (default: a fresh temp folder) with the pack installed as a community package:
  * `<userFolder>/.n8n/nodes/node_modules/n8n-nodes-qebot-pack` (what Settings → Community Nodes does).
+ * An existing folder keeps its data; the pack in it is replaced by the tarball's.
  */
-export async function userFolderWithPack(tarball: string): Promise<string> {
-	const userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-user-'));
+export async function userFolderWithPack(tarball: string, userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-user-'))): Promise<string> {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
-	writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
+	if (!existsSync(path.join(nodesDir, 'package.json'))) {
+		writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
+	}
 	// peers (n8n-workflow) come from n8n itself, as for any community package
 	await npm(['install', tarball, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'], nodesDir);
 	return userFolder;
