@@ -73,7 +73,7 @@ export async function qebotLeadTrigger(): Promise<TriggerBed> {
 		seededUntil: sandbox.clock,
 		add: (id, time) => void sandbox.addLead({ leadId: id, id: String(id) }, Math.floor(time / 1000) * 1000),
 		idOf: (json) => Number(json.leadId),
-		timeOf: (json) => Date.parse(String(json.creationDateIso)),
+		timeOf: (json) => Date.parse(String(json.creationDate)),
 		poll: async (mode) => await trigger.poll(mode),
 		staticData: trigger.staticData,
 		breakNextPoll: (fault) => armFault(sandbox, fault, isPollCall),
