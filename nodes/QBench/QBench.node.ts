@@ -37,9 +37,9 @@ export class QBench implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'Assay Discount', value: 'assayDiscount' },
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Panel Discount', value: 'panelDiscount' },
+					{ name: 'Assay Discount', value: 'assayDiscount', description: "A customer's own prices and discounts for assays" },
+					{ name: 'Customer', value: 'customer', description: 'A lab customer, with its linked contacts' },
+					{ name: 'Panel Discount', value: 'panelDiscount', description: "A customer's own prices and discounts for panels" },
 				],
 				default: 'customer',
 			},
