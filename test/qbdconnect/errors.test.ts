@@ -66,6 +66,24 @@ describe('QBD Connect › errors and items', () => {
 		expect(fixture.sandbox.log).toHaveLength(1);
 	});
 
+	// issue 16: n8n resolves every property sharing a name, per item; Return All / Limit keep n8n's names (constants)
+	test('every parameter name is unique within the node, but Return All and Limit', () => {
+		const names = new QbdConnect().description.properties.map((property) => property.name);
+		const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))].sort();
+		expect(repeated).toEqual(['limit', 'operation', 'returnAll']);
+	});
+
+	// issue 18: what an AI agent sees of each operation
+	test('every operation has an action and a one-sentence description saying what it returns', () => {
+		const operations = new QbdConnect().description.properties.filter((property) => property.name === 'operation');
+		const options = operations.flatMap((property) => property.options as Array<{ action?: string; description?: string }>);
+		expect(options).toHaveLength(33);
+		for (const option of options) {
+			expect(option.action).toMatch(/^[A-Z][a-z]/);
+			expect(option.description).toMatch(/returns? /);
+		}
+	});
+
 	test('the node is usable as an AI tool and shows operation and resource', () => {
 		const description = new QbdConnect().description;
 		expect(description.usableAsTool).toBe(true);

@@ -80,7 +80,7 @@ const CASES: DataCase[] = [
 	},
 	{
 		node: 'qbdConnect',
-		create: (text) => ({ resource: 'invoice', operation: 'create', jsonBody: JSON.stringify({ customerId: 'cust-1', amount: 10, memo: text }) }),
+		create: (text) => ({ resource: 'invoice', operation: 'create', invoiceJson: JSON.stringify({ customerId: 'cust-1', amount: 10, memo: text }) }),
 		sent: (request) => request.body.memo,
 		returned: (json) => json.memo,
 		list: { resource: 'invoice', operation: 'getAll', returnAll: true },
