@@ -10,9 +10,8 @@ export { customerFields };
 
 const resource = ['customer'];
 
-const checkInput = checkFields(withoutTagsOption(customerFields));
-/** for the operations whose URL carries the customer: the picker is checked on the URL */
-const checkOtherInput = checkFields(withoutField(withoutTagsOption(customerFields), 'customerId'));
+/** the described fields; the customer picker has its own check (on the URL where it is in it), the tags too */
+const checkInput = checkFields(withoutField(withoutTagsOption(customerFields), 'customerId'));
 const checkCustomerId = numericId('customerId', 'Customer');
 const checkCustomerInPath = checkCustomerInUrl();
 const contactRows = (parameter: string, label: string) =>
@@ -78,7 +77,7 @@ export const customerOperations: INodeProperties[] = [
 				description: 'Delete a customer by ID; returns { success: true }',
 				routing: {
 					request: { method: 'DELETE', url: '=/customer/{{$parameter.customerId}}' },
-					send: { preSend: [checkCustomerInPath, checkOtherInput] },
+					send: { preSend: [checkCustomerInPath, checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -89,7 +88,7 @@ export const customerOperations: INodeProperties[] = [
 				description: 'Get one customer by ID: its name, address, phone, fax, comments and tags',
 				routing: {
 					request: { method: 'GET', url: '=/customer/{{$parameter.customerId}}' },
-					send: { preSend: [checkCustomerInPath, checkOtherInput] },
+					send: { preSend: [checkCustomerInPath, checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -126,7 +125,7 @@ export const customerOperations: INodeProperties[] = [
 					send: {
 						preSend: [
 							checkCustomerInPath,
-							checkOtherInput,
+							checkInput,
 							checkTags('customerUpdateFields', 'Update Fields'),
 							contactRows('customerUpdateFields', 'Update Fields'),
 							checkUpdate,
