@@ -2,7 +2,7 @@
 // OpenAI Chat Model + one tool per node) executed by n8n itself, the chat model being the scripted
 // fake of test/sandbox/openai.ts, the tools talking to the API sandboxes. N8N_E2E_VERSION=1.123.81
 // runs it on n8n 1.x (agent 3 there; 3.1 does not exist).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,7 @@ jest.setTimeout(20 * 60_000);
 const EXAMPLE_FILE = path.join(EXAMPLES_DIR, 'agent.json');
 
 let install: N8nInstall;
+let userFolder: string;
 let env: NodeJS.ProcessEnv;
 let run: any;
 const model = new OpenAiSandbox();
@@ -80,6 +81,47 @@ async function execute(id: string): Promise<any> {
 	return parseRawOutput(stdout);
 }
 
+/**
+ * What n8n would tell a model about each operation offered as a tool: n8n's own rule
+ * (NodeHelpers.getToolDescriptionForNode of this n8n, "Set Automatically") applied to the installed package.
+ */
+function toolDescriptionsOfThePack() {
+	const n8nModules = path.resolve(install.n8n, '..', '..', '..');
+	const { NodeHelpers } = require(path.join(n8nModules, 'n8n-workflow'));
+	const installed = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
+	// a copy next to n8n's n8n-workflow (the peer n8n provides when it loads the package)
+	const copy = path.join(mkdtempSync(path.join(tmpdir(), 'qebot-pack-tools-')), 'node_modules');
+	mkdirSync(copy, { recursive: true });
+	cpSync(installed, path.join(copy, 'n8n-nodes-qebot-pack'), { recursive: true });
+	symlinkSync(path.join(n8nModules, 'n8n-workflow'), path.join(copy, 'n8n-workflow'));
+	const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+	const tools: Array<{ node: string; nodeDisplayName: string; resource: string; operation: string; action: string; text: string }> = [];
+	for (const file of manifest.n8n.nodes as string[]) {
+		const exported = require(path.join(copy, 'n8n-nodes-qebot-pack', file));
+		const NodeClass = Object.values(exported)[0] as new () => { description: any };
+		const description = new NodeClass().description;
+		if (!description.usableAsTool) continue;
+		const resources = description.properties.find((property: any) => property.name === 'resource').options;
+		for (const { value: resource } of resources) {
+			const operations = description.properties.find(
+				(property: any) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
+			);
+			for (const option of operations.options) {
+				const node = { name: 'tool', parameters: { descriptionType: 'auto', resource, operation: option.value } };
+				tools.push({
+					node: description.name,
+					nodeDisplayName: description.defaults.name,
+					resource,
+					operation: option.value,
+					action: String(option.action ?? ''),
+					text: NodeHelpers.getToolDescriptionForNode(node, { description }),
+				});
+			}
+		}
+	}
+	return tools;
+}
+
 function completions(): Completion[] {
 	return model.completions;
 }
@@ -93,7 +135,7 @@ beforeAll(async () => {
 	install = await ensureN8n();
 	// N8N_E2E_TARBALL: a package packed beforehand (e.g. from a clean checkout while the tree is mid-edit)
 	const tarball = process.env.N8N_E2E_TARBALL ?? (await packThePack());
-	const userFolder = await userFolderWithPack(tarball);
+	userFolder = await userFolderWithPack(tarball);
 	env = n8nEnv(install, { userFolder, port: 5740 });
 	for (const { credentialType, sandbox } of await startAll(0)) sandboxes.set(credentialType, sandbox as AnySandbox);
 	await model.start();
@@ -153,6 +195,28 @@ describe(`the pack as an AI agent's tools (n8n ${LEGACY_N8N ? '1.x, agent 3' : '
 			Create_ticket: 'Create a ticket in CrmRpc',
 			List_invoices: 'Get many invoices in QBD Connect',
 		});
+	});
+
+	test('every operation of every action node, offered as a tool, has a description: its `action` and the node name', () => {
+		const tools = toolDescriptionsOfThePack();
+		for (const tool of tools) {
+			const where = `${tool.node}: ${tool.resource}.${tool.operation}`;
+			expect([where, tool.text]).toEqual([where, `${tool.action} in ${tool.nodeDisplayName}`]);
+			expect([where, tool.action.trim().length > 0]).toEqual([where, true]);
+		}
+		// the four action nodes, each with many operations
+		expect(new Set(tools.map((tool) => tool.node)).size).toBe(4);
+		expect(tools.length).toBeGreaterThan(40);
+	});
+
+	test('no two operations of a node give the model the same tool description', () => {
+		const byText = new Map<string, string[]>();
+		for (const tool of toolDescriptionsOfThePack()) {
+			const key = `${tool.node}: ${tool.text}`;
+			byText.set(key, [...(byText.get(key) ?? []), `${tool.resource}.${tool.operation}`]);
+		}
+		const duplicates = [...byText].filter(([, operations]) => operations.length > 1).map(([text, operations]) => `${text} ← ${operations.join(', ')}`);
+		expect(duplicates).toEqual([]);
 	});
 
 	test("the tool calls reached the API sandboxes with the model's arguments", () => {
