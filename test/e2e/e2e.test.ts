@@ -272,7 +272,15 @@ describe('in a running n8n (n8n start)', () => {
 		}
 	});
 
-	test('credential tests from the editor: OK with the sandbox credentials, an error with a wrong secret', async () => {
+	/** What a failed credential test says: the API's own words (the sandboxes answer as the APIs document). */
+	const WRONG_SECRET_MESSAGES: Record<string, string> = {
+		qebotApi: 'Invalid username or API key (Qebot answered HTTP 401)',
+		qBenchApi: 'Invalid or expired access token (QBench answered HTTP 401)',
+		crmRpcApi: 'Invalid email or password',
+		qbdConnectApi: 'Unauthorized (QBD Connect answered HTTP 401)',
+	};
+
+	test('credential tests from the editor: OK with the sandbox credentials, an error with the API\'s message for a wrong secret or version', async () => {
 		const headers = await ownerSession(baseUrl);
 		for (const [type, sandbox] of sandboxes) {
 			const data = sandbox.demoCredentials();
@@ -289,10 +297,20 @@ describe('in a running n8n (n8n start)', () => {
 				headers,
 				body: JSON.stringify({ credentials: { id: credentialIds[type], name: type, type, data: { ...data, [secretField]: 'wrong-secret-value' } } }),
 			});
-			const result = ((await bad.json()) as { data: { status: string } }).data;
-			expect(result.status).toBe('Error');
+			const result = ((await bad.json()) as { data: { status: string; message: string } }).data;
+			expect([type, result.status, result.message]).toEqual([type, 'Error', expect.stringContaining(WRONG_SECRET_MESSAGES[type])]);
 			expect(JSON.stringify(result)).not.toContain('wrong-secret-value');
 		}
+		// QBD Connect with a wrong API version: a 404 that says where to look
+		const qbd = sandboxes.get('qbdConnectApi')!.demoCredentials();
+		const wrongVersion = await fetch(`${baseUrl}/rest/credentials/test`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ credentials: { id: credentialIds.qbdConnectApi, name: 'qbd', type: 'qbdConnectApi', data: { ...qbd, apiVersion: 'v9' } } }),
+		});
+		const versionResult = ((await wrongVersion.json()) as { data: { status: string; message: string } }).data;
+		expect(versionResult.status).toBe('Error');
+		expect(versionResult.message).toMatch(/HTTP 404.*check the Base URL .* and the API Version/);
 	});
 
 	test('the editor in a browser: node panel, a node with API-loaded dropdowns, a finished run (screenshots in docs/)', async () => {
