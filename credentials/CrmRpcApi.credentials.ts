@@ -8,8 +8,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { baseUrlOf, serviceUrl } from '../nodes/CrmRpc/transport';
-import { redactSecrets } from '../nodes/shared/secrets';
+/** Where CrmRpc's services hang: `{Base URL}/{service}`, as nodes/CrmRpc/transport.ts reads the doc (a credential imports no node code). */
+const serviceUrl = (credentials: ICredentialDataDecryptedObject, service: string) =>
+	`${String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '')}/${service}`;
+
+/** The text with the password replaced: an API may quote the value it refused. */
+const withoutPassword = (text: string, password: string) => (password.length >= 3 ? text.split(password).join('[redacted]') : text);
 
 /**
  * CrmRpc login-token auth: n8n calls `preAuthentication` (Auth.Login) when the hidden token is
@@ -64,7 +68,7 @@ export class CrmRpcApi implements ICredentialType {
 		// the full response without throwing: an HTTP error object would carry the request body
 		const response = (await this.helpers.httpRequest({
 			method: 'POST',
-			url: `${baseUrlOf(credentials)}${serviceUrl('Auth')}`,
+			url: serviceUrl(credentials, 'auth'),
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			body: { method: 'Login', parameters: { email: credentials.email, password } },
 			json: true,
@@ -75,7 +79,7 @@ export class CrmRpcApi implements ICredentialType {
 		const token = (body.response as IDataObject | undefined)?.token;
 		if (response.statusCode >= 400 || body.success === false || typeof token !== 'string' || !token) {
 			const reason = typeof body.error === 'string' && body.error ? body.error : `HTTP ${response.statusCode}`;
-			throw new Error(redactSecrets(`CrmRpc login failed for ${String(credentials.email)}: ${reason}`, [password]));
+			throw new Error(withoutPassword(`CrmRpc login failed for ${String(credentials.email)}: ${reason}`, password));
 		}
 		return { sessionToken: token };
 	}
@@ -92,7 +96,7 @@ export class CrmRpcApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
-			url: serviceUrl('Profiles'),
+			url: '/profiles',
 			method: 'POST',
 			body: { method: 'GetProfiles' },
 			json: true,

@@ -1,7 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { catalogLoader, getCountries, getStates, searchCompanies } from './GenericFunctions';
+import { listFields, sessionRequest } from './common';
+import { listSearch, loadOptions } from './methods';
 import { authOperations } from './resources/auth';
 import { companyFields, companyOperations } from './resources/company';
 import { contactFields, contactOperations } from './resources/contact';
@@ -31,9 +32,9 @@ export class CrmRpc implements INodeType {
 			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
-			// no ignoreHttpStatusErrors: a 401 must throw inside n8n's request helper, which then
-			// logs in again (preAuthentication) and retries once; see transport.ts
 		},
+		// every request goes through the run's session (one login per token; see session.ts)
+		requestOperations: { pagination: sessionRequest },
 		properties: [
 			{
 				displayName: 'Resource',
@@ -50,6 +51,8 @@ export class CrmRpc implements INodeType {
 					{ name: 'Ticket', value: 'ticket' },
 				],
 				default: 'opportunity',
+				// switches requestOperations on for every operation, once
+				routing: { send: { paginate: true } },
 			},
 			...authOperations,
 			...profileOperations,
@@ -64,32 +67,9 @@ export class CrmRpc implements INodeType {
 			...opportunityFields,
 			...ticketOperations,
 			...ticketFields,
+			...listFields,
 		],
 	};
 
-	methods = {
-		loadOptions: {
-			getProfiles: catalogLoader('Profiles', 'GetProfiles', 'profiles', false),
-			getStages: catalogLoader('Profiles', 'GetStages', 'stages'),
-			getUsers: catalogLoader('Profiles', 'GetUsers', 'users'),
-			getCountries,
-			getStates,
-			getCompanyTypes: catalogLoader('Companies', 'GetTypes', 'types'),
-			getIndustries: catalogLoader('Companies', 'GetIndustries', 'industries'),
-			getContactOrigins: catalogLoader('Contacts', 'GetOrigins', 'origins'),
-			getTitles: catalogLoader('Contacts', 'GetTitles', 'titles'),
-			getDepartments: catalogLoader('Contacts', 'GetDepartments', 'departments'),
-			getPositions: catalogLoader('Contacts', 'GetPositions', 'positions'),
-			getProducts: catalogLoader('Products', 'GetProducts', 'products'),
-			getCategories: catalogLoader('Products', 'GetCategories', 'categories'),
-			getValidities: catalogLoader('Products', 'GetValidities', 'validities'),
-			getDiscounts: catalogLoader('Products', 'GetDiscounts', 'discounts'),
-			getMeasures: catalogLoader('Products', 'GetMeasures', 'measures'),
-			getTaxes: catalogLoader('Products', 'GetTaxes', 'taxes'),
-			getTicketOrigins: catalogLoader('Tickets', 'GetOrigins', 'origins'),
-			getCases: catalogLoader('Tickets', 'GetCases', 'cases'),
-			getPriorities: catalogLoader('Tickets', 'GetPriorities', 'priorities'),
-		},
-		listSearch: { searchCompanies },
-	};
+	methods = { loadOptions, listSearch };
 }

@@ -9,8 +9,10 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { isLastPage, MAX_PAGES } from '../shared/pagination';
 import { pollNewRecords, type PollCursor, type PollOptions, type RecordKey } from '../shared/polling';
-import { isNumericId } from '../shared/validation';
-import { catalogLoader, toCrmDate } from './GenericFunctions';
+import { DEFAULT_RETRY, newBudget, withRetry } from '../shared/retry';
+import { isNumericId } from '../shared/checks';
+import { DATE_FORMATS, formatDate } from '../shared/dates';
+import { catalogLoader } from './methods';
 import { type CrmService, rpcCall } from './transport';
 
 /** Where the records of each event come from. */
@@ -43,31 +45,47 @@ export function recordKey(record: IDataObject): RecordKey {
 	return { id: String(record.id), time };
 }
 
-/** Every record of the event since the cursor's day (all records without a cursor), all pages. */
+/**
+ * Every record of the event since the cursor's day (all records without a cursor), all pages.
+ * Each call is retried on its own (a rate limit at page 3 does not read pages 1 and 2 again),
+ * all of them within one wait budget.
+ */
 async function fetchRecords(
 	context: IPollFunctions,
 	source: EventSource,
 	profileId: number,
 	cursor: PollCursor | undefined,
 ): Promise<IDataObject[]> {
+	const budget = newBudget();
+	const call = async (parameters: IDataObject) =>
+		await withRetry(async () => await rpcCall.call(context, source.service, source.method, parameters), DEFAULT_RETRY, budget);
 	const parameters: IDataObject = { profile_id: profileId };
 	if (!source.datedAndPaged) {
-		const response = await rpcCall.call(context, source.service, source.method, parameters);
+		const response = await call(parameters);
 		return Array.isArray(response[source.root]) ? (response[source.root] as IDataObject[]) : [];
 	}
-	if (cursor && cursor.time > 0) parameters.created_at = { from: toCrmDate(new Date(cursor.time)) };
+	// the cursor's day as the API counts days (record times are read as UTC days, see recordKey)
+	if (cursor && cursor.time > 0) parameters.created_at = { from: formatDate(new Date(cursor.time), DATE_FORMATS.dayMonthYear, 'UTC') };
 	const records: IDataObject[] = [];
 	for (let page = 1; page <= MAX_PAGES; page++) {
-		const response = await rpcCall.call(context, source.service, source.method, {
-			...parameters,
-			page,
-			pagination: PAGE_SIZE,
-		});
+		const response = await call({ ...parameters, page, pagination: PAGE_SIZE });
 		const pageRecords = Array.isArray(response[source.root]) ? (response[source.root] as IDataObject[]) : [];
 		records.push(...pageRecords);
 		if (isLastPage(page, pageRecords.length, PAGE_SIZE, Number(response.last_page))) break;
 	}
 	return records;
+}
+
+/**
+ * The poll's view of the static data: the part of one event and profile (`cursors[scope]`), so
+ * each keeps its own cursor and switching back resumes where it left off. (Kept in the
+ * workflow's static data like everything else the trigger remembers.)
+ */
+function withOwnCursor(context: IPollFunctions, scope: string): IPollFunctions {
+	const all = context.getWorkflowStaticData('node');
+	const cursors = (all.cursors ??= {}) as IDataObject;
+	const own = (cursors[scope] ??= {}) as IDataObject;
+	return Object.create(context, { getWorkflowStaticData: { value: () => own } }) as IPollFunctions;
 }
 
 export class CrmRpcTrigger implements INodeType {
@@ -100,6 +118,8 @@ export class CrmRpcTrigger implements INodeType {
 					{ name: 'New Ticket', value: 'newTicket', description: 'A ticket was created' },
 				],
 				default: 'newOpportunity',
+				description:
+					'What to watch. Each event and profile keeps its own position: switching to another and back later resumes where it left off, so records created meanwhile still arrive; an event or profile watched for the first time starts from now.',
 			},
 			{
 				displayName: 'Profile Name or ID',
@@ -127,13 +147,16 @@ export class CrmRpcTrigger implements INodeType {
 		if (!source) throw new NodeOperationError(this.getNode(), `Unknown event "${event}"`);
 		if (!isNumericId(profile)) throw new NodeOperationError(this.getNode(), 'Invalid "Profile": choose a profile');
 		const profileId = Number(profile);
+		const scope = `${event}:${profileId}`;
 		const options: PollOptions<IDataObject> = {
-			// a new event or profile starts over
-			scope: `${event}:${profileId}`,
+			scope,
 			fetch: async (cursor) => await fetchRecords(this, source, profileId, cursor),
 			keyOf: recordKey,
+			// fetchRecords retries each call itself
+			retry: false,
 		};
 		const pollRecords = pollNewRecords<IDataObject>;
-		return await pollRecords.call(this, options);
+		// a manual run reads and keeps nothing
+		return await pollRecords.call(this.getMode() === 'manual' ? this : withOwnCursor(this, scope), options);
 	}
 }

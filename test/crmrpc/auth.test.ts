@@ -13,7 +13,7 @@ beforeEach(() => {
 	bed.harness.credentials.set('crmRpcApi', bed.credentials());
 });
 
-const getCompany = { resource: 'company', operation: 'getCompany', profileId: 1, searchBy: 'id', searchValue: '5' };
+const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '5' };
 const paths = () => bed.sandbox.log.map((entry) => entry.path);
 
 describe('CrmRpc credential', () => {
@@ -87,7 +87,7 @@ describe('CrmRpc session token', () => {
 		await bed.run(getCompany);
 		bed.sandbox.clearLog();
 		bed.sandbox.expireTokensAt((request) => request.body?.parameters?.page === 2);
-		const { items, error } = await bed.run({ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: true });
+		const { items, error } = await bed.run({ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1200);
 		expect(new Set(items.map((item) => item.json.id)).size).toBe(1200);
@@ -124,7 +124,7 @@ describe('CrmRpc session token', () => {
 
 describe('CrmRpc errors', () => {
 	it('HTTP 200 with success false is a NodeApiError with the API\'s error text', async () => {
-		const { error } = await bed.run({ ...getCompany, searchValue: '77777' });
+		const { error } = await bed.run({ ...getCompany, companySearchValue: '77777' });
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Company not found', httpCode: '200' });
 		expect(error?.description).toBe('HTTP 200: Company not found');
 	});
@@ -145,7 +145,7 @@ describe('CrmRpc errors', () => {
 			{ status: 429, json: { success: false, error: 'Too many requests, slow down' } },
 			{ match: (entry) => entry.path === '/companies' && entry.body?.parameters?.page === 2, times: DEFAULT_MAX_TRIES },
 		);
-		const { error } = await bed.run({ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: true });
+		const { error } = await bed.run({ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: true });
 		expect(error).toMatchObject({ name: 'NodeApiError', httpCode: '429' });
 		expect(error?.message).toMatch(/^Too many requests, slow down/);
 		expect(bed.calls().map((entry) => entry.body.parameters.page)).toEqual([1, 2, 2, 2, 2, 2]);
@@ -186,7 +186,7 @@ describe('CrmRpc errors', () => {
 			{ match: (entry) => entry.path === '/companies' && entry.body?.parameters?.search_value === '2' },
 		);
 		const { items, error } = await bed.run(
-			{ ...getCompany, searchValue: '={{ $json.id }}' },
+			{ ...getCompany, companySearchValue: '={{ $json.id }}' },
 			{ continueOnFail: true, items: [{ id: 1 }, { id: 2 }, { id: 88888 }] },
 		);
 		expect(error).toBeUndefined();

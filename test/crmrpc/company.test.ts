@@ -10,7 +10,7 @@ beforeEach(() => bed.sandbox.clearLog());
 
 describe('CrmRpc › Company › Get Many', () => {
 	it('Return All reads 1,200 companies in exactly 3 pages of 500', async () => {
-		const { items, error } = await bed.run({ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: true });
+		const { items, error } = await bed.run({ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1200);
 		const calls = bed.calls();
@@ -25,14 +25,14 @@ describe('CrmRpc › Company › Get Many', () => {
 	});
 
 	it('Limit 20 is one request of 20', async () => {
-		const { items } = await bed.run({ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: false, limit: 20 });
+		const { items } = await bed.run({ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: false, limit: 20 });
 		expect(items).toHaveLength(20);
 		expect(bed.calls()).toHaveLength(1);
 		expectRpc(bed.calls()[0], 'companies', 'GetCompanies', { profile_id: 1, page: 1, pagination: 20 });
 	});
 
 	it('Limit 700 reads two pages and stops', async () => {
-		const { items } = await bed.run({ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: false, limit: 700 });
+		const { items } = await bed.run({ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: false, limit: 700 });
 		expect(items).toHaveLength(700);
 		expect(bed.calls().map((call) => call.body.parameters.page)).toEqual([1, 2]);
 	});
@@ -40,10 +40,10 @@ describe('CrmRpc › Company › Get Many', () => {
 	it('sends the filters as the API names them, dates as DD/MM/YY', async () => {
 		const { items } = await bed.run({
 			resource: 'company',
-			operation: 'getCompanies',
-			profileId: 1,
+			operation: 'getAll',
+			companyProfileId: 1,
 			returnAll: true,
-			filters: {
+			companyFilters: {
 				companyTypes: [101],
 				companyIndustries: ['101', '102'],
 				createdFrom: '2026-03-02T00:00:00',
@@ -78,10 +78,10 @@ describe('CrmRpc › Company › Get Many', () => {
 	it('a date that is not a date sends nothing', async () => {
 		const { error } = await bed.run({
 			resource: 'company',
-			operation: 'getCompanies',
-			profileId: 1,
+			operation: 'getAll',
+			companyProfileId: 1,
 			returnAll: true,
-			filters: { createdFrom: 'next tuesday' },
+			companyFilters: { createdFrom: 'next tuesday' },
 		});
 		expect(error?.message).toBe('Invalid "Filters › Created From": "next tuesday" is not a date');
 		expect(bed.sandbox.log).toHaveLength(0);
@@ -92,14 +92,14 @@ describe('CrmRpc › Company › Create', () => {
 	it('sends the company with its shipping and billing addresses', async () => {
 		const { items, error } = await bed.run({
 			resource: 'company',
-			operation: 'createCompany',
-			profileId: 1,
-			name: 'Tacos El Güero',
-			typeId: 102,
-			industryId: '103',
-			additionalFields: { website: 'https://tacos.example', phone: '+52 33 1234 5678', billingName: 'Tacos SA de CV', rfc: 'TEG010101AAA' },
-			shippingAddress: { address: { country: 'MX', state: 'JAL', street: 'Av. Juárez', number: '100', zip: '44100', city: 'Guadalajara' } },
-			billingAddress: { address: { country: 'MX', state: 'CMX', street: 'Reforma', number: '1', interiorNumber: '4B', suburb: 'Centro', city: 'CDMX', latitude: '19.43', longitude: '-99.13' } },
+			operation: 'create',
+			companyProfileId: 1,
+			companyName: 'Tacos El Güero',
+			companyTypeId: 102,
+			companyIndustryId: '103',
+			companyFields: { website: 'https://tacos.example', phone: '+52 33 1234 5678', billingName: 'Tacos SA de CV', rfc: 'TEG010101AAA' },
+			companyShippingAddress: { address: { country: 'MX', state: 'JAL', street: 'Av. Juárez', number: '100', zip: '44100', city: 'Guadalajara' } },
+			companyBillingAddress: { address: { country: 'MX', state: 'CMX', street: 'Reforma', number: '1', interiorNumber: '4B', suburb: 'Centro', city: 'CDMX', latitude: '19.43', longitude: '-99.13' } },
 		});
 		expect(error).toBeUndefined();
 		expect(bed.calls()).toHaveLength(1);
@@ -131,26 +131,26 @@ describe('CrmRpc › Company › Create', () => {
 	});
 
 	it('without addresses sends none', async () => {
-		await bed.run({ resource: 'company', operation: 'createCompany', profileId: 1, name: 'Plain', typeId: 101, industryId: 101 });
+		await bed.run({ resource: 'company', operation: 'create', companyProfileId: 1, companyName: 'Plain', companyTypeId: 101, companyIndustryId: 101 });
 		expectRpc(bed.calls()[0], 'companies', 'CreateCompany', { profile_id: 1, name: 'Plain', type_id: 101, industry_id: 101 });
 	});
 
 	it('a type that is not an ID sends nothing', async () => {
-		const { error } = await bed.run({ resource: 'company', operation: 'createCompany', profileId: 1, name: 'X', typeId: 'abc', industryId: 101 });
+		const { error } = await bed.run({ resource: 'company', operation: 'create', companyProfileId: 1, companyName: 'X', companyTypeId: 'abc', companyIndustryId: 101 });
 		expect(error?.message).toBe('Invalid "Type": "abc" is not a numeric ID');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('the API\'s validation error reaches the user', async () => {
 		bed.sandbox.injectFault({ status: 200, json: { success: false, response: null, error: 'The rfc has already been taken' } });
-		const failed = await bed.run({ resource: 'company', operation: 'createCompany', profileId: 1, name: 'Y', typeId: 101, industryId: 101 });
+		const failed = await bed.run({ resource: 'company', operation: 'create', companyProfileId: 1, companyName: 'Y', companyTypeId: 101, companyIndustryId: 101 });
 		expect(failed.error).toMatchObject({ name: 'NodeApiError', message: 'The rfc has already been taken' });
 	});
 });
 
 describe('CrmRpc › Company › Get', () => {
 	it('by ID', async () => {
-		const { items } = await bed.run({ resource: 'company', operation: 'getCompany', profileId: 1, searchBy: 'id', searchValue: '7' });
+		const { items } = await bed.run({ resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '7' });
 		expectRpc(bed.calls()[0], 'companies', 'GetCompany', { profile_id: 1, search_by: 'id', search_value: '7' });
 		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: 7, name: 'Company 0007' })]);
 	});
@@ -158,10 +158,10 @@ describe('CrmRpc › Company › Get', () => {
 	it('by client number', async () => {
 		const { items } = await bed.run({
 			resource: 'company',
-			operation: 'getCompany',
-			profileId: 1,
-			searchBy: 'client_number',
-			searchValue: 'C-00012',
+			operation: 'get',
+			companyProfileId: 1,
+			companySearchBy: 'client_number',
+			companySearchValue: 'C-00012',
 		});
 		expectRpc(bed.calls()[0], 'companies', 'GetCompany', { profile_id: 1, search_by: 'client_number', search_value: 'C-00012' });
 		expect(items[0].json).toMatchObject({ id: 12 });
@@ -169,7 +169,7 @@ describe('CrmRpc › Company › Get', () => {
 
 	it('one item per input item, paired', async () => {
 		const { items } = await bed.run(
-			{ resource: 'company', operation: 'getCompany', profileId: 1, searchBy: 'id', searchValue: '={{ $json.id }}' },
+			{ resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' },
 			{ items: [{ id: 3 }, { id: 4 }] },
 		);
 		expect(items.map((item) => [item.json.id, item.pairedItem])).toEqual([
@@ -186,7 +186,7 @@ describe('CrmRpc › Company › catalogs', () => {
 		['getIndustries', 'GetIndustries', 'Software'],
 		['getInputs', 'GetInputs', 'Account Manager'],
 	])('%s calls Companies.%s for the profile', async (operation, method, firstName) => {
-		const { items } = await bed.run({ resource: 'company', operation, profileId: 1, returnAll: true });
+		const { items } = await bed.run({ resource: 'company', operation, companyProfileId: 1 });
 		expectRpc(bed.calls()[0], 'companies', method, { profile_id: 1 });
 		expect(items[0].json).toEqual({ id: 101, name: firstName });
 	});

@@ -12,10 +12,10 @@ describe('CrmRpc › Contact', () => {
 	it('Get Many pages with page / pagination and sends the filters', async () => {
 		const { items, error } = await bed.run({
 			resource: 'contact',
-			operation: 'getContacts',
-			profileId: 1,
+			operation: 'getAll',
+			contactProfileId: 1,
 			returnAll: true,
-			filters: {
+			contactFilters: {
 				companyId: '1',
 				originIds: [101],
 				titleIds: [101],
@@ -46,7 +46,7 @@ describe('CrmRpc › Contact', () => {
 	});
 
 	it('Get Many with Limit 5 asks for one page of 5', async () => {
-		const { items } = await bed.run({ resource: 'contact', operation: 'getContacts', profileId: 1, returnAll: false, limit: 5 });
+		const { items } = await bed.run({ resource: 'contact', operation: 'getAll', contactProfileId: 1, returnAll: false, limit: 5 });
 		expect(items).toHaveLength(5);
 		expectRpc(bed.calls()[0], 'contacts', 'GetContacts', { profile_id: 1, page: 1, pagination: 5 });
 	});
@@ -54,13 +54,13 @@ describe('CrmRpc › Contact', () => {
 	it('Create sends the contact, its addresses and its assistant', async () => {
 		const { items, error } = await bed.run({
 			resource: 'contact',
-			operation: 'createContact',
-			profileId: 1,
-			companyId: { __rl: true, mode: 'id', value: '2' },
-			name: 'Lucía',
-			surname: 'Martínez',
-			originId: 102,
-			additionalFields: {
+			operation: 'create',
+			contactProfileId: 1,
+			contactCompanyId: { __rl: true, mode: 'id', value: '2' },
+			contactName: 'Lucía',
+			contactSurname: 'Martínez',
+			contactOriginId: 102,
+			contactFields: {
 				motherSurname: 'Gómez',
 				titleId: 102,
 				positionId: '103',
@@ -74,8 +74,8 @@ describe('CrmRpc › Contact', () => {
 				linkedin: 'in/lucia',
 				twitter: '@lucia',
 			},
-			shippingAddress: { address: { country: 'MX', state: 'JAL', city: 'Zapopan' } },
-			assistant: { details: { name: 'Pedro', surname: 'Soto', email: 'pedro@example.com', phoneOffice: '331' } },
+			contactShippingAddress: { address: { country: 'MX', state: 'JAL', city: 'Zapopan' } },
+			contactAssistant: { details: { name: 'Pedro', surname: 'Soto', email: 'pedro@example.com', phoneOffice: '331' } },
 		});
 		expect(error).toBeUndefined();
 		expectRpc(bed.calls()[0], 'contacts', 'CreateContact', {
@@ -105,27 +105,28 @@ describe('CrmRpc › Contact', () => {
 	it('Create: an assistant without a surname sends nothing', async () => {
 		const { error } = await bed.run({
 			resource: 'contact',
-			operation: 'createContact',
-			profileId: 1,
-			companyId: { __rl: true, mode: 'id', value: '2' },
-			name: 'A',
-			surname: 'B',
-			originId: 101,
-			assistant: { details: { name: 'Pedro' } },
+			operation: 'create',
+			contactProfileId: 1,
+			contactCompanyId: { __rl: true, mode: 'id', value: '2' },
+			contactName: 'A',
+			contactSurname: 'B',
+			contactOriginId: 101,
+			// n8n's editor flags an empty required field; by expression it reaches the node's check
+			contactAssistant: { details: { name: 'Pedro', surname: '={{ $json.missing }}' } },
 		});
-		expect(error?.message).toBe('Invalid "Assistant › Surname": it is required');
+		expect(error?.message).toBe('Invalid "Assistant › Surname": it is required and cannot be empty');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('Create: a company that does not exist is the API error', async () => {
 		const { error } = await bed.run({
 			resource: 'contact',
-			operation: 'createContact',
-			profileId: 1,
-			companyId: { __rl: true, mode: 'id', value: '99999' },
-			name: 'A',
-			surname: 'B',
-			originId: 101,
+			operation: 'create',
+			contactProfileId: 1,
+			contactCompanyId: { __rl: true, mode: 'id', value: '99999' },
+			contactName: 'A',
+			contactSurname: 'B',
+			contactOriginId: 101,
 		});
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Company not found' });
 	});
@@ -133,11 +134,11 @@ describe('CrmRpc › Contact', () => {
 	it('Get by email, within a company', async () => {
 		const { items } = await bed.run({
 			resource: 'contact',
-			operation: 'getContact',
-			profileId: 1,
-			searchBy: 'email',
-			searchValue: 'contact2@example.com',
-			options: { companyId: '2' },
+			operation: 'get',
+			contactProfileId: 1,
+			contactSearchBy: 'email',
+			contactSearchValue: 'contact2@example.com',
+			contactOptions: { companyId: '2' },
 		});
 		expectRpc(bed.calls()[0], 'contacts', 'GetContact', {
 			profile_id: 1,
@@ -150,7 +151,7 @@ describe('CrmRpc › Contact', () => {
 
 	it('Get by ID', async () => {
 		const contact = bed.sandbox.contacts[0];
-		const { items } = await bed.run({ resource: 'contact', operation: 'getContact', profileId: 1, searchBy: 'id', searchValue: String(contact.id) });
+		const { items } = await bed.run({ resource: 'contact', operation: 'get', contactProfileId: 1, contactSearchBy: 'id', contactSearchValue: String(contact.id) });
 		expectRpc(bed.calls()[0], 'contacts', 'GetContact', { profile_id: 1, search_by: 'id', search_value: String(contact.id) });
 		expect(items[0].json.id).toBe(contact.id);
 	});
@@ -162,7 +163,7 @@ describe('CrmRpc › Contact', () => {
 		['getPositions', 'GetPositions', 'Director'],
 		['getInputs', 'GetInputs', 'Birthday'],
 	])('%s calls Contacts.%s for the profile', async (operation, method, firstName) => {
-		const { items } = await bed.run({ resource: 'contact', operation, profileId: 2, returnAll: true });
+		const { items } = await bed.run({ resource: 'contact', operation, contactProfileId: 2, returnAll: true });
 		expectRpc(bed.calls()[0], 'contacts', method, { profile_id: 2 });
 		expect(items[0].json).toEqual({ id: 201, name: firstName });
 	});

@@ -1,4 +1,5 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { CrmRpcApi } from '../../credentials/CrmRpcApi.credentials';
 import { CrmRpc } from '../../nodes/CrmRpc/CrmRpc.node';
@@ -28,12 +29,64 @@ describe('CrmRpc description', () => {
 		expect(routes).toEqual(expect.arrayContaining(['/contacts GetOrigins', '/tickets GetOrigins', '/auth Login']));
 	});
 
-	it('every operation maps its answer (success false is an error) and goes through the error mapping', () => {
+	it('every operation maps its answer (success false is an error) and has an action and a one-sentence description', () => {
 		for (const { option } of operations) {
 			expect(option.routing?.output?.postReceive?.length).toBeGreaterThan(0);
-			expect(typeof option.routing?.operations?.pagination).toBe('function');
-			expect(option.routing?.send?.paginate).toBe(true);
 			expect(option.action).toBeTruthy();
+			expect(option.description).toMatch(/^[A-Z](?!.*\. ).*[^.]$/);
+		}
+	});
+
+	it('the session wraps every request from one place, not a paginate switch per operation', () => {
+		// the node-wide hook, switched on once by the Resource field
+		expect(typeof node.description.requestOperations?.pagination).toBe('function');
+		const resource = node.description.properties.find((property) => property.name === 'resource');
+		expect(resource?.routing?.send?.paginate).toBe(true);
+		for (const { option } of operations) expect(option.routing?.send?.paginate).toBeUndefined();
+		// only the three paged lists have a page loop of their own
+		const paged = operations.filter(({ option }) => option.routing?.operations?.pagination).map(({ resource: name, option }) => `${name}.${String(option.value)}`);
+		expect(paged.sort()).toEqual(['company.getAll', 'contact.getAll', 'opportunity.getAll']);
+	});
+
+	it('every property name is unique within the node (n8n resolves each property that shares a name, per item)', () => {
+		const names = node.description.properties.map((property) => property.name).filter((name) => name !== 'operation');
+		expect(names.length - new Set(names).size).toBe(0);
+	});
+
+	it('the same verbs have the same operation values as the other nodes', () => {
+		const values = operations.map(({ resource: name, option }) => `${name}.${String(option.value)}`);
+		expect(values).toEqual(
+			expect.arrayContaining(['company.create', 'company.get', 'company.getAll', 'contact.create', 'contact.get', 'contact.getAll',
+				'opportunity.create', 'opportunity.get', 'opportunity.getAll', 'product.create', 'product.getAll', 'product.update',
+				'profile.getAll', 'ticket.create', 'ticket.getAll']),
+		);
+		expect(values.filter((value) => /\.(get[A-Z][a-z]+s|create[A-Z]|edit)/.test(value) && !/\.get(Types|Industries|Inputs|Departments|Origins|Positions|Titles|Categories|Discounts|Measures|Taxes|Validities|Cases|Priorities|Countries|Stages|States|Users)$/.test(value))).toEqual([]);
+	});
+
+	it('catalogs (stages, types, taxes …) return whole: no Return All / Limit', () => {
+		const limit = node.description.properties.find((property) => property.name === 'limit')!;
+		const shown = (resource: string, operation: string) =>
+			NodeHelpers.displayParameter({ resource, operation, returnAll: false } as INodeParameters, limit, { typeVersion: 1 }, node.description);
+		for (const { resource, option } of operations) {
+			expect([resource, option.value, shown(resource, String(option.value))]).toEqual([resource, option.value, option.value === 'getAll']);
+		}
+	});
+
+	it('Opportunity › Create and Ticket › Create pick contacts and opportunities from a list', () => {
+		const locator = (name: string, within?: string) => {
+			const holder = within ? (node.description.properties.find((property) => property.name === within)?.options as INodeProperties[]) : node.description.properties;
+			return holder.find((property) => property.name === name);
+		};
+		for (const [name, within, method] of [
+			['opportunityContactId', undefined, 'searchContacts'],
+			['opportunityId', undefined, 'searchOpportunities'],
+			['contactId', 'ticketFields', 'searchContacts'],
+			['opportunityId', 'ticketFields', 'searchOpportunities'],
+		] as const) {
+			const property = locator(name, within);
+			expect(property?.type).toBe('resourceLocator');
+			expect(property?.modes?.[0].typeOptions?.searchListMethod).toBe(method);
+			expect(typeof node.methods.listSearch[method]).toBe('function');
 		}
 	});
 

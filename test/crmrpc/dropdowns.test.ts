@@ -10,7 +10,7 @@ beforeEach(() => bed.sandbox.clearLog());
 
 describe('CrmRpc dropdowns', () => {
 	it('profiles come from Profiles.GetProfiles', async () => {
-		const options = await bed.harness.loadOptions('crmRpc', 'getProfiles', { resource: 'company', operation: 'getCompanies' });
+		const options = await bed.harness.loadOptions('crmRpc', 'getProfiles', { resource: 'company', operation: 'getAll' });
 		expect(options).toEqual([
 			{ name: 'Sales Mexico', value: 1 },
 			{ name: 'Support', value: 2 },
@@ -42,7 +42,7 @@ describe('CrmRpc dropdowns', () => {
 		['getCases', 'tickets', 'GetCases', 'Billing'],
 		['getPriorities', 'tickets', 'GetPriorities', 'High'],
 	])('%s lists %s.%s of the chosen profile, sorted by name', async (method, service, rpcMethod, firstName) => {
-		const options = await bed.harness.loadOptions('crmRpc', method, { resource: 'opportunity', operation: 'createOpportunity', profileId: 2 });
+		const options = await bed.harness.loadOptions('crmRpc', method, { resource: 'opportunity', operation: 'create', opportunityProfileId: 2 });
 		expectRpc(bed.calls()[0], service, rpcMethod, { profile_id: 2 });
 		expect(options[0].name).toBe(firstName);
 		expect(options.map((option) => option.name)).toEqual([...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)));
@@ -50,7 +50,7 @@ describe('CrmRpc dropdowns', () => {
 	});
 
 	it('a profile-dependent dropdown asks nothing until a profile is chosen', async () => {
-		const options = await bed.harness.loadOptions('crmRpc', 'getStages', { resource: 'opportunity', operation: 'createOpportunity', profileId: '' });
+		const options = await bed.harness.loadOptions('crmRpc', 'getStages', { resource: 'opportunity', operation: 'create', opportunityProfileId: '' });
 		expect(options).toEqual([]);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
@@ -61,14 +61,14 @@ describe('CrmRpc dropdowns', () => {
 			{ name: 'México', value: 'MX' },
 			{ name: 'United States', value: 'US' },
 		]);
-		const states = await bed.harness.loadOptions('crmRpc', 'getStates', { resource: 'profile', operation: 'getStates', country: 'MX' });
+		const states = await bed.harness.loadOptions('crmRpc', 'getStates', { resource: 'profile', operation: 'getStates', profileCountry: 'MX' });
 		expect(states.map((state) => state.value)).toEqual(['JAL', 'CMX', 'NLE']);
 		expectRpc(bed.calls()[1], 'profiles', 'GetStates', { country: 'MX' });
 	});
 
 	it('an API error in a dropdown is shown with the API\'s text', async () => {
 		await expect(
-			bed.harness.loadOptions('crmRpc', 'getStages', { resource: 'opportunity', operation: 'createOpportunity', profileId: 7 }),
+			bed.harness.loadOptions('crmRpc', 'getStages', { resource: 'opportunity', operation: 'create', opportunityProfileId: 7 }),
 		).rejects.toMatchObject({ message: 'Profile 7 not found' });
 	});
 
@@ -83,7 +83,7 @@ describe('CrmRpc dropdowns', () => {
 });
 
 describe('CrmRpc company search', () => {
-	const parameters = { resource: 'contact', operation: 'createContact', profileId: 1 };
+	const parameters = { resource: 'contact', operation: 'create', contactProfileId: 1 };
 
 	it('lists 50 companies a page with a token for the next page', async () => {
 		const first = await bed.harness.listSearch('crmRpc', 'searchCompanies', parameters);
@@ -103,7 +103,7 @@ describe('CrmRpc company search', () => {
 	});
 
 	it('without a profile there is nothing to search', async () => {
-		const none = await bed.harness.listSearch('crmRpc', 'searchCompanies', { ...parameters, profileId: '' });
+		const none = await bed.harness.listSearch('crmRpc', 'searchCompanies', { ...parameters, contactProfileId: '' });
 		expect(none).toEqual({ results: [] });
 		expect(bed.sandbox.log).toHaveLength(0);
 	});

@@ -10,22 +10,22 @@ beforeEach(() => bed.sandbox.clearLog());
 
 const createParameters = {
 	resource: 'opportunity',
-	operation: 'createOpportunity',
-	profileId: 1,
-	title: 'Big deal',
-	userId: 102,
-	companyId: { __rl: true, mode: 'list', value: '3' },
-	contactId: '15',
-	stageId: 101,
-	value: 25000,
-	estimatedEndAt: '2026-04-30T00:00:00',
-	prospectType: 'existing',
-	operationType: 'renew',
+	operation: 'create',
+	opportunityProfileId: 1,
+	opportunityTitle: 'Big deal',
+	opportunityUserId: 102,
+	opportunityCompanyId: { __rl: true, mode: 'list', value: '3' },
+	opportunityContactId: { __rl: true, mode: 'list', value: '15' },
+	opportunityStageId: 101,
+	opportunityValue: 25000,
+	opportunityEstimatedEndAt: '2026-04-30T00:00:00',
+	opportunityProspectType: 'existing',
+	opportunityOperationType: 'renew',
 };
 
 describe('CrmRpc › Opportunity › Get Many', () => {
 	it('Return All: every opportunity, one page', async () => {
-		const { items, error } = await bed.run({ resource: 'opportunity', operation: 'getOpportunities', profileId: 1, returnAll: true });
+		const { items, error } = await bed.run({ resource: 'opportunity', operation: 'getAll', opportunityProfileId: 1, returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(14);
 		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunities', { profile_id: 1, page: 1, pagination: 500 });
@@ -34,11 +34,11 @@ describe('CrmRpc › Opportunity › Get Many', () => {
 	it('sends every filter and option as the API names them', async () => {
 		const { items } = await bed.run({
 			resource: 'opportunity',
-			operation: 'getOpportunities',
-			profileId: 1,
+			operation: 'getAll',
+			opportunityProfileId: 1,
 			returnAll: false,
 			limit: 10,
-			filters: {
+			opportunityFilters: {
 				userId: 101,
 				status: 'active',
 				contactType: 'new',
@@ -56,7 +56,7 @@ describe('CrmRpc › Opportunity › Get Many', () => {
 				closedTo: '2026-12-31T00:00:00',
 				query: 'Deal',
 			},
-			options: { withUser: true, withCompany: true, withContact: false, withProducts: true, withInputs: false },
+			opportunityOptions: { withUser: true, withCompany: true, withContact: false, withProducts: true, withInputs: false },
 		});
 		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunities', {
 			profile_id: 1,
@@ -87,11 +87,11 @@ describe('CrmRpc › Opportunity › Get Many', () => {
 	it('the created range narrows the results in the sandbox', async () => {
 		const { items } = await bed.run({
 			resource: 'opportunity',
-			operation: 'getOpportunities',
-			profileId: 1,
+			operation: 'getAll',
+			opportunityProfileId: 1,
 			returnAll: true,
-			filters: { createdFrom: '2026-03-04T00:00:00', createdTo: '2026-03-04T00:00:00' },
-			options: { withCompany: true },
+			opportunityFilters: { createdFrom: '2026-03-04T00:00:00', createdTo: '2026-03-04T00:00:00' },
+			opportunityOptions: { withCompany: true },
 		});
 		expect(jsonOf(items).map((opportunity) => opportunity.title)).toEqual([
 			'Deal 2026-03-04 #1',
@@ -108,10 +108,10 @@ describe('CrmRpc › Opportunity › Create', () => {
 	it('sends the opportunity with DD/MM/YY dates and its product lines', async () => {
 		const { items, error } = await bed.run({
 			...createParameters,
-			wantTax: true,
-			notify: true,
-			additionalFields: { campaignId: '7', comment: 'Please follow up' },
-			products: {
+			opportunityWantTax: true,
+			opportunityNotify: true,
+			opportunityFields: { campaignId: '7', comment: 'Please follow up' },
+			opportunityProducts: {
 				product: [
 					{ productId: 2, amount: 3, price: 100, discount: 10, tax: 0.16, total: 313.2 },
 					{ productId: '3', amount: 1, price: 50, discount: 0, tax: 0, total: 50 },
@@ -152,15 +152,15 @@ describe('CrmRpc › Opportunity › Create', () => {
 	it('a tax outside 0..1 sends nothing', async () => {
 		const { error } = await bed.run({
 			...createParameters,
-			products: { product: [{ productId: 2, amount: 1, price: 10, tax: 16 }] },
+			opportunityProducts: { product: [{ productId: 2, amount: 1, price: 10, tax: 16 }] },
 		});
-		expect(error?.message).toBe('Invalid "Products › Product 1 › Tax": give a fraction from 0.00 to 1.00');
+		expect(error?.message).toBe('Invalid "Products › Product 1 › Tax": 16 is above the maximum of 1');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('a contact ID that is not a number sends nothing', async () => {
-		const { error } = await bed.run({ ...createParameters, contactId: 'Lucía' });
-		expect(error?.message).toBe('Invalid "Contact ID": "Lucía" is not a numeric ID');
+		const { error } = await bed.run({ ...createParameters, opportunityContactId: { __rl: true, mode: 'id', value: '={{ "Lucía" }}' } });
+		expect(error?.message).toBe('Invalid "Contact": "Lucía" is not a numeric ID');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 });
@@ -170,10 +170,10 @@ describe('CrmRpc › Opportunity › Get and inputs', () => {
 		const opportunity = bed.sandbox.opportunities[0];
 		const { items } = await bed.run({
 			resource: 'opportunity',
-			operation: 'getOpportunity',
-			profileId: 1,
-			opportunityId: String(opportunity.id),
-			options: { withCompany: true },
+			operation: 'get',
+			opportunityProfileId: 1,
+			opportunityId: { __rl: true, mode: 'list', value: String(opportunity.id) },
+			opportunityOptions: { withCompany: true },
 		});
 		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunity', {
 			profile_id: 1,
@@ -185,7 +185,7 @@ describe('CrmRpc › Opportunity › Get and inputs', () => {
 
 	it('Get of an unknown opportunity is the API error; with Continue On Fail an error item', async () => {
 		const { items } = await bed.run(
-			{ resource: 'opportunity', operation: 'getOpportunity', profileId: 1, opportunityId: '={{ $json.id }}' },
+			{ resource: 'opportunity', operation: 'get', opportunityProfileId: 1, opportunityId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
 			{ continueOnFail: true, items: [{ id: 999999 }, { id: bed.sandbox.opportunities[1].id as number }] },
 		);
 		expect(items).toHaveLength(2);
@@ -196,7 +196,7 @@ describe('CrmRpc › Opportunity › Get and inputs', () => {
 	});
 
 	it('Get Inputs calls Opportunities.GetInputs', async () => {
-		const { items } = await bed.run({ resource: 'opportunity', operation: 'getInputs', profileId: 1, returnAll: true });
+		const { items } = await bed.run({ resource: 'opportunity', operation: 'getInputs', opportunityProfileId: 1 });
 		expectRpc(bed.calls()[0], 'opportunities', 'GetInputs', { profile_id: 1 });
 		expect(jsonOf(items)).toEqual([{ id: 101, name: 'Campaign Notes' }]);
 	});

@@ -12,10 +12,10 @@ describe('CrmRpc › Product', () => {
 	it('Get Many lists the products, with inputs when asked', async () => {
 		const { items, error } = await bed.run({
 			resource: 'product',
-			operation: 'getProducts',
-			profileId: 1,
+			operation: 'getAll',
+			productProfileId: 1,
 			returnAll: true,
-			options: { withInputs: true },
+			productOptions: { withInputs: true },
 		});
 		expect(error).toBeUndefined();
 		expectRpc(bed.calls()[0], 'products', 'GetProducts', { profile_id: 1, with_inputs: true });
@@ -24,7 +24,7 @@ describe('CrmRpc › Product', () => {
 	});
 
 	it('Get Many applies Limit locally (the API does not page products)', async () => {
-		const { items } = await bed.run({ resource: 'product', operation: 'getProducts', profileId: 1, returnAll: false, limit: 2 });
+		const { items } = await bed.run({ resource: 'product', operation: 'getAll', productProfileId: 1, returnAll: false, limit: 2 });
 		expectRpc(bed.calls()[0], 'products', 'GetProducts', { profile_id: 1 });
 		expect(items).toHaveLength(2);
 	});
@@ -32,11 +32,11 @@ describe('CrmRpc › Product', () => {
 	it('Create sends catalog ids as text, taxes as a list and inputs as an object', async () => {
 		const { items, error } = await bed.run({
 			resource: 'product',
-			operation: 'createProduct',
-			profileId: 1,
-			name: 'Support hour',
-			value: 45.5,
-			additionalFields: {
+			operation: 'create',
+			productProfileId: 1,
+			productName: 'Support hour',
+			productValue: 45.5,
+			productFields: {
 				shortName: 'SH',
 				sku: 'SUP-1',
 				description: 'One hour of support',
@@ -71,13 +71,15 @@ describe('CrmRpc › Product', () => {
 	it('Create: inputs that are not a JSON object send nothing', async () => {
 		const { error } = await bed.run({
 			resource: 'product',
-			operation: 'createProduct',
-			profileId: 1,
-			name: 'X',
-			value: 1,
-			additionalFields: { inputs: '[1, 2' },
+			operation: 'create',
+			productProfileId: 1,
+			productName: 'X',
+			productValue: 1,
+			productFields: { inputs: '[1, 2' },
 		});
-		expect(error?.message).toBe('Invalid "Additional Fields › Inputs": it must be a JSON object');
+		expect(error?.message).toBe('Invalid "Additional Fields › Inputs": it is not valid JSON');
+		const list = await bed.run({ resource: 'product', operation: 'create', productProfileId: 1, productName: 'X', productValue: 1, productFields: { inputs: '[1, 2]' } });
+		expect(list.error?.message).toBe('Invalid "Additional Fields › Inputs": it must be one JSON object ({ … })');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
@@ -85,12 +87,12 @@ describe('CrmRpc › Product', () => {
 		const product = bed.sandbox.products[0] as { id: number; value: number };
 		const { items, error } = await bed.run({
 			resource: 'product',
-			operation: 'editProduct',
-			profileId: 1,
+			operation: 'update',
+			productProfileId: 1,
 			productId: product.id,
-			name: 'Product 1 (new)',
-			value: 150,
-			updateFields: { sku: 'P1-NEW', taxIds: [101] },
+			productName: 'Product 1 (new)',
+			productValue: 150,
+			productUpdateFields: { sku: 'P1-NEW', taxIds: [101] },
 		});
 		expect(error).toBeUndefined();
 		expectRpc(bed.calls()[0], 'products', 'EditProduct', {
@@ -106,7 +108,7 @@ describe('CrmRpc › Product', () => {
 	});
 
 	it('Update of a product that does not exist is the API error', async () => {
-		const { error } = await bed.run({ resource: 'product', operation: 'editProduct', profileId: 1, productId: 424242, name: 'X', value: 1 });
+		const { error } = await bed.run({ resource: 'product', operation: 'update', productProfileId: 1, productId: 424242, productName: 'X', productValue: 1 });
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Product not found' });
 	});
 
@@ -118,7 +120,7 @@ describe('CrmRpc › Product', () => {
 		['getTaxes', 'GetTaxes', 'VAT 16%'],
 		['getInputs', 'GetInputs', 'Warranty'],
 	])('%s calls Products.%s for the profile', async (operation, method, firstName) => {
-		const { items } = await bed.run({ resource: 'product', operation, profileId: 1, returnAll: true });
+		const { items } = await bed.run({ resource: 'product', operation, productProfileId: 1, returnAll: true });
 		expectRpc(bed.calls()[0], 'products', method, { profile_id: 1 });
 		expect(items[0].json).toEqual({ id: 101, name: firstName });
 	});

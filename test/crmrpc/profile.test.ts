@@ -23,7 +23,7 @@ describe('CrmRpc › Auth', () => {
 
 describe('CrmRpc › Profile', () => {
 	it('Get Many lists the profiles (GetProfiles, no parameters)', async () => {
-		const { items, error } = await bed.run({ resource: 'profile', operation: 'getProfiles', returnAll: true });
+		const { items, error } = await bed.run({ resource: 'profile', operation: 'getAll', returnAll: true });
 		expect(error).toBeUndefined();
 		expect(bed.calls()).toHaveLength(1);
 		expectRpc(bed.calls()[0], 'profiles', 'GetProfiles');
@@ -34,24 +34,24 @@ describe('CrmRpc › Profile', () => {
 	});
 
 	it('Get Many applies Limit to the returned list', async () => {
-		const { items } = await bed.run({ resource: 'profile', operation: 'getProfiles', returnAll: false, limit: 1 });
+		const { items } = await bed.run({ resource: 'profile', operation: 'getAll', returnAll: false, limit: 1 });
 		expect(jsonOf(items)).toEqual([{ id: 1, name: 'Sales Mexico' }]);
 	});
 
 	it('Get Stages sends the profile and outputs one item per stage', async () => {
-		const { items } = await bed.run({ resource: 'profile', operation: 'getStages', profileId: 2, returnAll: true });
+		const { items } = await bed.run({ resource: 'profile', operation: 'getStages', profileId: 2 });
 		expectRpc(bed.calls()[0], 'profiles', 'GetStages', { profile_id: 2 });
 		expect(jsonOf(items).map((stage) => stage.id)).toEqual([201, 202, 203, 204]);
 	});
 
 	it('Get Users sends the profile', async () => {
-		const { items } = await bed.run({ resource: 'profile', operation: 'getUsers', profileId: 1, returnAll: true });
+		const { items } = await bed.run({ resource: 'profile', operation: 'getUsers', profileId: 1 });
 		expectRpc(bed.calls()[0], 'profiles', 'GetUsers', { profile_id: 1 });
 		expect(jsonOf(items)[0]).toEqual({ id: 101, name: 'Ana López', email: 'user1@crm.test' });
 	});
 
 	it('Get Countries needs no profile', async () => {
-		const { items } = await bed.run({ resource: 'profile', operation: 'getCountries', returnAll: true });
+		const { items } = await bed.run({ resource: 'profile', operation: 'getCountries' });
 		expectRpc(bed.calls()[0], 'profiles', 'GetCountries');
 		expect(jsonOf(items)).toEqual([
 			{ code: 'MX', name: 'México' },
@@ -60,31 +60,31 @@ describe('CrmRpc › Profile', () => {
 	});
 
 	it('Get States sends the country code', async () => {
-		const { items } = await bed.run({ resource: 'profile', operation: 'getStates', country: 'US', returnAll: true });
+		const { items } = await bed.run({ resource: 'profile', operation: 'getStates', profileCountry: 'US' });
 		expectRpc(bed.calls()[0], 'profiles', 'GetStates', { country: 'US' });
 		expect(jsonOf(items).map((state) => state.code)).toEqual(['CA', 'TX']);
 	});
 
 	it('Get States without a country sends nothing', async () => {
 		// n8n itself refuses an empty required field
-		const empty = await bed.run({ resource: 'profile', operation: 'getStates', country: '', returnAll: true });
+		const empty = await bed.run({ resource: 'profile', operation: 'getStates', profileCountry: '' });
 		expect(empty.error?.message).toContain('Parameter "Country Name or ID" is required');
 		// blank text passes n8n's check and is refused by the node
-		const blank = await bed.run({ resource: 'profile', operation: 'getStates', country: '  ', returnAll: true });
+		const blank = await bed.run({ resource: 'profile', operation: 'getStates', profileCountry: '  ' });
 		// (RoutingNode rewraps the node's NodeOperationError as a NodeApiError with the same message)
-		expect(blank.error?.message).toBe('Invalid "Country": it is required');
+		expect(blank.error?.message).toBe('Invalid "Country": it is required and cannot be empty');
 		expect(blank.error?.description).toContain('nothing was sent');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('a profile that is not an ID sends nothing', async () => {
-		const { error } = await bed.run({ resource: 'profile', operation: 'getUsers', profileId: 'Sales', returnAll: true });
+		const { error } = await bed.run({ resource: 'profile', operation: 'getUsers', profileId: 'Sales' });
 		expect(error?.message).toBe('Invalid "Profile": "Sales" is not a numeric ID');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('an unknown profile is the API error (HTTP 200, success false)', async () => {
-		const { error } = await bed.run({ resource: 'profile', operation: 'getStages', profileId: 9, returnAll: true });
+		const { error } = await bed.run({ resource: 'profile', operation: 'getStages', profileId: 9 });
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Profile 9 not found', httpCode: '200' });
 	});
 });

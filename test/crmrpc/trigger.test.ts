@@ -19,6 +19,9 @@ type Trigger = ReturnType<CrmRpcTestBed['harness']['trigger']>;
 /** The trigger node's static data (n8n keys it by node name). */
 const state = (trigger: Trigger) => trigger.staticData()['node:CrmRpc Trigger'] as IDataObject | undefined;
 
+/** The part of the static data one event and profile keep (each has its own cursor). */
+const stateOf = (trigger: Trigger, scope = 'newOpportunity:1') => (state(trigger)?.cursors as IDataObject | undefined)?.[scope] as IDataObject | undefined;
+
 function opportunityTrigger(profileId = 1) {
 	return bed.harness.trigger('crmRpcTrigger', { event: 'newOpportunity', profileId });
 }
@@ -39,7 +42,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		// the first activation reads everything (no date yet), every page
 		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunities', { profile_id: 1, page: 1, pagination: 500 });
 		const lastDayIds = bed.sandbox.opportunities.filter((row) => String(row.created_at).startsWith('2026-03-04')).map((row) => String(row.id));
-		expect(state(trigger)).toMatchObject({
+		expect(stateOf(trigger)).toMatchObject({
 			scope: 'newOpportunity:1',
 			cursor: { time: Date.UTC(2026, 2, 4), ids: lastDayIds },
 		});
@@ -59,7 +62,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		bed.sandbox.addOpportunity({ title: 'Same day, same minute', created_at: '2026-03-04 12:00:00' });
 		const emitted = await trigger.poll();
 		expect(titles(emitted)).toEqual(['Same day, later', 'Same day, same minute', 'Next day']);
-		expect(state(trigger)).toMatchObject({ cursor: { time: Date.UTC(2026, 2, 5) } });
+		expect(stateOf(trigger)).toMatchObject({ cursor: { time: Date.UTC(2026, 2, 5) } });
 
 		bed.sandbox.clearLog();
 		expect(await trigger.poll()).toBeNull();
@@ -122,7 +125,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		bed.sandbox.addOpportunity({ title: 'Bulk late', created_at: '2026-03-05 22:00:00' });
 		expect(titles(await trigger.poll())).toEqual(['Bulk late']);
 		expect(await trigger.poll()).toBeNull();
-		const cursor = state(trigger)?.cursor as { ids: string[] };
+		const cursor = stateOf(trigger)?.cursor as { ids: string[] };
 		expect(cursor.ids).toHaveLength(1101);
 		expect(cursor.ids.length).toBeLessThanOrEqual(MAX_CURSOR_IDS);
 	});
@@ -137,14 +140,22 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		expect(bed.sandbox.log.map((entry) => entry.path)).toEqual(['/opportunities', '/auth', '/opportunities']);
 	});
 
-	it('changing the event starts over (emits nothing the first time)', async () => {
+	it('each event and profile keeps its own cursor: switching away and back resumes, nothing created meanwhile is lost', async () => {
 		const trigger = opportunityTrigger();
 		await trigger.poll();
+		const staticData = () => JSON.parse(JSON.stringify(trigger.staticData()['node:CrmRpc Trigger'])) as IDataObject;
+		// the user switches the event to New Company (same node, same static data): a new event starts from now
 		const companies = bed.harness.trigger('crmRpcTrigger', { event: 'newCompany', profileId: 1 });
-		// same static data shape, another scope: starts over
-		companies.workflow.staticData['node:CrmRpc Trigger'] = JSON.parse(JSON.stringify(state(trigger))) as IDataObject;
+		companies.workflow.staticData['node:CrmRpc Trigger'] = staticData();
 		expect(await companies.poll()).toBeNull();
-		expect(state(companies)?.scope).toBe('newCompany:1');
+		// meanwhile an opportunity is created; then the user switches back to New Opportunity
+		bed.sandbox.addOpportunity({ title: 'While away', created_at: '2026-03-05 11:00:00' });
+		const back = opportunityTrigger();
+		back.workflow.staticData['node:CrmRpc Trigger'] = JSON.parse(JSON.stringify(companies.workflow.staticData['node:CrmRpc Trigger'])) as IDataObject;
+		expect(titles(await back.poll())).toEqual(['While away']);
+		expect(Object.keys((state(back)?.cursors ?? {}) as IDataObject).sort()).toEqual(['newCompany:1', 'newOpportunity:1']);
+		// another profile is its own scope too
+		expect(stateOf(back, 'newOpportunity:2')).toBeUndefined();
 	});
 });
 

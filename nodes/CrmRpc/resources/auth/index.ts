@@ -1,46 +1,33 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { addParameters, rpcOperation } from '../../GenericFunctions';
-import { CRMRPC_CREDENTIAL, credentialSecrets, rpcResponse } from '../../transport';
+import { rpcOperation } from '../../common';
+import { CRMRPC_CREDENTIAL, rpcResult } from '../../transport';
 
-/** Auth.Login with the credential's email and password. */
-async function loginBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+/** Auth.Login with the credential's email and password (read from the credential, not from fields). */
+async function loginParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	const credentials = await this.getCredentials(CRMRPC_CREDENTIAL);
-	addParameters(request, { email: credentials.email, password: credentials.password });
+	(request.body as IDataObject).parameters = { email: credentials.email, password: credentials.password };
 	return request;
 }
 
 /** The logged-in user; the token itself stays with the credential and is never output. */
-async function loginOutput(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const data = rpcResponse(this.getNode(), response.body, {
-		itemIndex: this.getItemIndex(),
-		secrets: await credentialSecrets(this),
-	});
-	return [{ json: { authenticated: typeof data.token === 'string', user: (data.user ?? null) as IDataObject } }];
+async function loginOutput(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const data = (items[0]?.json.response ?? {}) as IDataObject;
+	return [{ json: { authenticated: typeof data.token === 'string', user: data.user ?? null } }];
 }
 
 const login = rpcOperation({
 	name: 'Login',
 	value: 'login',
 	action: 'Log in and get the user',
-	description: 'Log in with the credential (Auth.Login) and return the user it belongs to; the token is not output',
+	description: 'Log in with the credential (Auth.Login) and return whether it worked and the user it belongs to; the token is not output',
 	service: 'Auth',
 	method: 'Login',
 	root: 'user',
-	preSend: [loginBody],
-	postReceive: [loginOutput],
+	preSend: [loginParameters],
 });
+// errors as for every operation (rpcResult), then the user without the token
+login.routing!.output = { postReceive: [rpcResult(), loginOutput] };
 
 export const authOperations: INodeProperties[] = [
 	{

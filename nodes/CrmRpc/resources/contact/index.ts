@@ -1,197 +1,107 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/pagination';
-import { contactSearchBy } from '../../constants';
+import { checkFields, email } from '../../../shared/checks';
+import { resourceLocator } from '../../../shared/locator';
 import {
 	addressField,
-	addressObjects,
 	catalogOperation,
-	companyLocator,
 	profileField,
 	profileMultiOptions,
 	profileOptions,
 	rpcOperation,
-	sendFields,
-	type WireField,
-} from '../../GenericFunctions';
-import { guardOperations } from '../../../shared/validation';
+	sendAs,
+	sendDay,
+	sendId,
+	sendIds,
+	sendText,
+	listFields,
+} from '../../common';
 
 const resource = 'contact';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
 
-const filterWire: WireField[] = [
-	{ name: 'companyId', wire: 'company_id', kind: 'id', label: 'Filters › Company ID' },
-	{ name: 'originIds', wire: 'origin_id', kind: 'ids', label: 'Filters › Origins' },
-	{ name: 'titleIds', wire: 'title_id', kind: 'ids', label: 'Filters › Titles' },
-	{ name: 'positionIds', wire: 'position_id', kind: 'ids', label: 'Filters › Positions' },
-	{ name: 'departmentIds', wire: 'department_id', kind: 'ids', label: 'Filters › Departments' },
-	{ name: 'createdFrom', wire: 'created_at.from', kind: 'date', label: 'Filters › Created From' },
-	{ name: 'createdTo', wire: 'created_at.to', kind: 'date', label: 'Filters › Created To' },
-	{ name: 'query', wire: 'query', kind: 'text', label: 'Filters › Search Query' },
-	{ name: 'withInputs', wire: 'with_inputs', kind: 'boolean', label: 'Filters › Include Inputs' },
-	{ name: 'withAddresses', wire: 'with_addresses', kind: 'boolean', label: 'Filters › Include Addresses' },
-];
+/** A text field sent as `parameters.<wire>`. */
+const text = (displayName: string, name: string, wire: string, extra: Partial<INodeProperties> = {}) =>
+	({ displayName, name, type: 'string', default: '', routing: { send: sendAs(wire) }, ...extra }) as INodeProperties;
 
-const createWire: WireField[] = [
-	{ name: 'companyId', wire: 'company_id', kind: 'id', label: 'Company', required: true },
-	{ name: 'name', wire: 'name', kind: 'text', label: 'Name', required: true },
-	{ name: 'surname', wire: 'surname', kind: 'text', label: 'Surname', required: true },
-	{ name: 'originId', wire: 'origin_id', kind: 'id', label: 'Origin', required: true },
-];
-
-const additionalWire: WireField[] = [
-	{ name: 'motherSurname', wire: 'mother_surname', kind: 'text', label: 'Additional Fields › Mother Surname' },
-	{ name: 'titleId', wire: 'title_id', kind: 'id', label: 'Additional Fields › Title' },
-	{ name: 'positionId', wire: 'position_id', kind: 'id', label: 'Additional Fields › Position' },
-	{ name: 'departmentId', wire: 'department_id', kind: 'id', label: 'Additional Fields › Department' },
-	{ name: 'phoneOffice', wire: 'phone_office', kind: 'text', label: 'Additional Fields › Office Phone' },
-	{ name: 'phoneOfficeExtension', wire: 'phone_office_extension', kind: 'text', label: 'Additional Fields › Office Phone Extension' },
-	{ name: 'phoneMobile', wire: 'phone_mobile', kind: 'text', label: 'Additional Fields › Mobile Phone' },
-	{ name: 'phoneOther', wire: 'phone_other', kind: 'text', label: 'Additional Fields › Other Phone' },
-	{ name: 'email', wire: 'email', kind: 'text', label: 'Additional Fields › Email' },
-	{ name: 'skype', wire: 'skype', kind: 'text', label: 'Additional Fields › Skype' },
-	{ name: 'linkedin', wire: 'linkedin', kind: 'text', label: 'Additional Fields › LinkedIn' },
-	{ name: 'twitter', wire: 'twitter', kind: 'text', label: 'Additional Fields › Twitter' },
-];
-
-const assistantWire: WireField[] = [
-	{ name: 'name', wire: 'name', kind: 'text', label: 'Assistant › Name', required: true },
-	{ name: 'surname', wire: 'surname', kind: 'text', label: 'Assistant › Surname', required: true },
-	{ name: 'motherSurname', wire: 'mother_surname', kind: 'text', label: 'Assistant › Mother Surname' },
-	{ name: 'phoneOffice', wire: 'phone_office', kind: 'text', label: 'Assistant › Office Phone' },
-	{ name: 'phoneOfficeExtension', wire: 'phone_office_extension', kind: 'text', label: 'Assistant › Office Phone Extension' },
-	{ name: 'email', wire: 'email', kind: 'text', label: 'Assistant › Email' },
-	{ name: 'skype', wire: 'skype', kind: 'text', label: 'Assistant › Skype' },
-	{ name: 'linkedin', wire: 'linkedin', kind: 'text', label: 'Assistant › LinkedIn' },
-];
-
-const getWire: WireField[] = [
-	{ name: 'searchBy', wire: 'search_by', kind: 'text', label: 'Search By', required: true },
-	{ name: 'searchValue', wire: 'search_value', kind: 'text', label: 'Search Value', required: true },
-];
-
-const text = (displayName: string, name: string, extra: Partial<INodeProperties> = {}) =>
-	({ displayName, name, type: 'string', default: '', ...extra }) as INodeProperties;
-
-export const contactOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getContacts',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'createContact',
-				action: 'Create a contact',
-				service: 'Contacts',
-				method: 'CreateContact',
-				root: 'contact',
-				preSend: [
-					sendFields({
-						fields: createWire,
-						collections: { additionalFields: additionalWire },
-						objects: [...addressObjects, { path: 'assistant.details', wire: 'assistant', fields: assistantWire }],
-					}),
-				],
-			}),
-			rpcOperation({
-				name: 'Get',
-				value: 'getContact',
-				action: 'Get a contact',
-				description: 'Get a contact by ID or by email',
-				service: 'Contacts',
-				method: 'GetContact',
-				root: 'contact',
-				preSend: [
-					sendFields({
-						fields: getWire,
-						collections: { options: [{ name: 'companyId', wire: 'company_id', kind: 'id', label: 'Options › Company ID' }] },
-					}),
-				],
-			}),
-			catalogOperation('Contacts', 'GetDepartments', 'departments', 'Departments', 'Get the contact departments of a profile'),
-			catalogOperation('Contacts', 'GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of a profile'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getContacts',
-				action: 'Get many contacts',
-				service: 'Contacts',
-				method: 'GetContacts',
-				root: 'contacts',
-				paged: true,
-				preSend: [sendFields({ collections: { filters: filterWire } })],
-			}),
-			catalogOperation('Contacts', 'GetOrigins', 'origins', 'Origins', 'Get the contact origins of a profile'),
-			catalogOperation('Contacts', 'GetPositions', 'positions', 'Positions', 'Get the contact positions of a profile'),
-			catalogOperation('Contacts', 'GetTitles', 'titles', 'Titles', 'Get the contact titles of a profile'),
-		],
-	},
-];
+/** An assistant detail, sent inside `parameters.assistant`. */
+const assistantText = (displayName: string, name: string, wire: string, extra: Partial<INodeProperties> = {}) =>
+	text(displayName, name, `assistant.${wire}`, extra);
 
 export const contactFields: INodeProperties[] = [
-	profileField(resource, [
-		'createContact',
-		'getContact',
-		'getDepartments',
-		'getInputs',
-		'getContacts',
-		'getOrigins',
-		'getPositions',
-		'getTitles',
-	]),
+	profileField(resource, ['create', 'get', 'getDepartments', 'getInputs', 'getAll', 'getOrigins', 'getPositions', 'getTitles']),
 
 	// create
-	companyLocator(show('createContact')),
-	text('Name', 'name', { required: true, displayOptions: { show: show('createContact') } }),
-	text('Surname', 'surname', { required: true, displayOptions: { show: show('createContact') } }),
-	profileOptions('Origin', 'originId', 'getContactOrigins', { required: true, displayOptions: { show: show('createContact') } }),
+	resourceLocator({
+		name: 'contactCompanyId',
+		displayName: 'Company',
+		show: show('create'),
+		searchListMethod: 'searchCompanies',
+		description: 'The company the contact works for (a company of the profile)',
+		routing: { send: sendId('company_id', 'Company') },
+	}),
+	text('Name', 'contactName', 'name', { required: true, description: 'The first name', displayOptions: { show: show('create') } }),
+	text('Surname', 'contactSurname', 'surname', { required: true, description: 'The last name', displayOptions: { show: show('create') } }),
+	profileOptions(resource, 'Origin', 'contactOriginId', 'getContactOrigins', {
+		required: true,
+		description: 'How the contact came in, from Contact › Get Origins.',
+		displayOptions: { show: show('create') },
+		routing: { send: sendId('origin_id', 'Origin') },
+	}),
 	{
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: 'contactFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: show('createContact') },
+		displayOptions: { show: show('create') },
 		options: [
-			profileOptions('Department', 'departmentId', 'getDepartments'),
-			text('Email', 'email', { placeholder: 'name@email.com' }),
-			text('LinkedIn', 'linkedin'),
-			text('Mobile Phone', 'phoneMobile'),
-			text('Mother Surname', 'motherSurname'),
-			text('Office Phone', 'phoneOffice'),
-			text('Office Phone Extension', 'phoneOfficeExtension'),
-			text('Other Phone', 'phoneOther'),
-			profileOptions('Position', 'positionId', 'getPositions'),
-			text('Skype', 'skype'),
-			profileOptions('Title', 'titleId', 'getTitles'),
-			text('Twitter', 'twitter'),
+			profileOptions(resource, 'Department', 'departmentId', 'getDepartments', {
+				routing: { send: sendId('department_id', 'Additional Fields › Department') },
+			}),
+			text('Email', 'email', 'email', {
+				placeholder: 'name@email.com',
+				routing: { send: { ...sendAs('email'), preSend: [email('contactFields.email', 'Additional Fields › Email')] } },
+			}),
+			text('LinkedIn', 'linkedin', 'linkedin'),
+			text('Mobile Phone', 'phoneMobile', 'phone_mobile'),
+			text('Mother Surname', 'motherSurname', 'mother_surname', { description: 'The second last name' }),
+			text('Office Phone', 'phoneOffice', 'phone_office'),
+			text('Office Phone Extension', 'phoneOfficeExtension', 'phone_office_extension'),
+			text('Other Phone', 'phoneOther', 'phone_other'),
+			profileOptions(resource, 'Position', 'positionId', 'getPositions', {
+				routing: { send: sendId('position_id', 'Additional Fields › Position') },
+			}),
+			text('Skype', 'skype', 'skype'),
+			profileOptions(resource, 'Title', 'titleId', 'getTitles', {
+				routing: { send: sendId('title_id', 'Additional Fields › Title') },
+			}),
+			text('Twitter', 'twitter', 'twitter'),
 		],
 	},
-	addressField('Shipping Address', 'shippingAddress', show('createContact')),
-	addressField('Billing Address', 'billingAddress', show('createContact')),
+	addressField('Shipping Address', 'contactShippingAddress', 'shipping_address', show('create')),
+	addressField('Billing Address', 'contactBillingAddress', 'billing_address', show('create')),
 	{
 		displayName: 'Assistant',
-		name: 'assistant',
+		name: 'contactAssistant',
 		type: 'fixedCollection',
 		placeholder: 'Add Assistant',
 		default: {},
-		displayOptions: { show: show('createContact') },
+		description: "The contact's assistant; name and surname are required once added",
+		displayOptions: { show: show('create') },
 		options: [
 			{
 				displayName: 'Details',
 				name: 'details',
 				values: [
-					text('Name', 'name'),
-					text('Surname', 'surname'),
-					text('Mother Surname', 'motherSurname'),
-					text('Office Phone', 'phoneOffice'),
-					text('Office Phone Extension', 'phoneOfficeExtension'),
-					text('Email', 'email', { placeholder: 'name@email.com' }),
-					text('Skype', 'skype'),
-					text('LinkedIn', 'linkedin'),
+					assistantText('Name', 'name', 'name', { required: true }),
+					assistantText('Surname', 'surname', 'surname', { required: true }),
+					assistantText('Mother Surname', 'motherSurname', 'mother_surname'),
+					assistantText('Office Phone', 'phoneOffice', 'phone_office'),
+					assistantText('Office Phone Extension', 'phoneOfficeExtension', 'phone_office_extension'),
+					assistantText('Email', 'email', 'email', { placeholder: 'name@email.com' }),
+					assistantText('Skype', 'skype', 'skype'),
+					assistantText('LinkedIn', 'linkedin', 'linkedin'),
 				],
 			},
 		],
@@ -200,56 +110,116 @@ export const contactFields: INodeProperties[] = [
 	// get
 	{
 		displayName: 'Search By',
-		name: 'searchBy',
+		name: 'contactSearchBy',
 		type: 'options',
-		options: contactSearchBy,
+		options: [
+			{ name: 'ID', value: 'id', description: 'The numeric contact ID' },
+			{ name: 'Email', value: 'email', description: 'The e-mail address of the contact' },
+		],
 		default: 'id',
 		description: 'Which key identifies the contact',
-		displayOptions: { show: show('getContact') },
+		displayOptions: { show: show('get') },
+		routing: { send: sendAs('search_by') },
 	},
-	text('Search Value', 'searchValue', {
+	text('Search Value', 'contactSearchValue', 'search_value', {
+		routing: { send: sendText('search_value') },
 		required: true,
 		placeholder: 'e.g. 42 or name@email.com',
-		description: 'The contact ID or email',
-		displayOptions: { show: show('getContact') },
+		description: 'The contact ID or e-mail address, as chosen in Search By',
+		displayOptions: { show: show('get') },
 	}),
 	{
 		displayName: 'Options',
-		name: 'options',
+		name: 'contactOptions',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: show('getContact') },
-		options: [text('Company ID', 'companyId', { description: 'Only look in this company' })],
-	},
-
-	// get many
-	...listFields(resource, 'getContacts'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: show('getContacts') },
+		displayOptions: { show: show('get') },
 		options: [
-			text('Company ID', 'companyId', { description: 'Only contacts of this company' }),
-			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Contacts created on or after this day' },
-			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Contacts created on or before this day' },
-			profileMultiOptions('Department', 'departmentIds', 'getDepartments'),
-			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: 'Whether to include the disclosed addresses of each contact' },
-			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each contact' },
-			profileMultiOptions('Origin', 'originIds', 'getContactOrigins'),
-			profileMultiOptions('Position', 'positionIds', 'getPositions'),
-			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for' },
-			profileMultiOptions('Title', 'titleIds', 'getTitles'),
+			text('Company ID', 'companyId', 'company_id', {
+				description: 'Only look in this company (its numeric ID)',
+				routing: { send: sendId('company_id', 'Options › Company ID') },
+			}),
 		],
 	},
 
-	...['getDepartments', 'getInputs', 'getOrigins', 'getPositions', 'getTitles'].flatMap((operation) =>
-		listFields(resource, operation),
-	),
+	// get many
+	{
+		displayName: 'Filters',
+		name: 'contactFilters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: show('getAll') },
+		options: [
+			text('Company ID', 'companyId', 'company_id', {
+				description: 'Only contacts of this company (its numeric ID)',
+				routing: { send: sendId('company_id', 'Filters › Company ID') },
+			}),
+			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Contacts created on or after this day', routing: { send: sendDay('contactFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
+			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Contacts created on or before this day', routing: { send: sendDay('contactFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
+			profileMultiOptions(resource, 'Department', 'departmentIds', 'getDepartments', sendIds('department_id', 'Filters › Departments')),
+			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: 'Whether to include the disclosed addresses of each contact', routing: { send: sendAs('with_addresses') } },
+			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each contact', routing: { send: sendAs('with_inputs') } },
+			profileMultiOptions(resource, 'Origin', 'originIds', 'getContactOrigins', sendIds('origin_id', 'Filters › Origins')),
+			profileMultiOptions(resource, 'Position', 'positionIds', 'getPositions', sendIds('position_id', 'Filters › Positions')),
+			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and e-mail', routing: { send: sendAs('query') } },
+			profileMultiOptions(resource, 'Title', 'titleIds', 'getTitles', sendIds('title_id', 'Filters › Titles')),
+		],
+	},
 ];
 
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(contactOperations, contactFields);
+// the resource's fields and Return All / Limit, checked per item before sending
+const checkInput = checkFields([...contactFields, ...listFields]);
+
+const catalog = (method: string, root: string, what: string, description: string) =>
+	catalogOperation('Contacts', method, root, what, description, [checkInput]);
+
+export const contactOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		default: 'getAll',
+		options: [
+			rpcOperation({
+				name: 'Create',
+				value: 'create',
+				action: 'Create a contact',
+				description: 'Create a contact of a company (Contacts.CreateContact) and return the new contact',
+				service: 'Contacts',
+				method: 'CreateContact',
+				root: 'contact',
+				preSend: [checkInput],
+			}),
+			rpcOperation({
+				name: 'Get',
+				value: 'get',
+				action: 'Get a contact',
+				description: 'Get one contact by ID or e-mail (Contacts.GetContact) and return it',
+				service: 'Contacts',
+				method: 'GetContact',
+				root: 'contact',
+				preSend: [checkInput],
+			}),
+			catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (id, name)'),
+			catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of the profile, one item per input'),
+			rpcOperation({
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many contacts',
+				description: 'List the contacts of the profile (Contacts.GetContacts, paged), one item per contact',
+				service: 'Contacts',
+				method: 'GetContacts',
+				root: 'contacts',
+				paged: true,
+				preSend: [checkInput],
+			}),
+			catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (id, name)'),
+			catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (id, name)'),
+			catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (id, name)'),
+		],
+	},
+];

@@ -1,57 +1,123 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/pagination';
+import { checkFields } from '../../../shared/checks';
 import {
 	catalogOperation,
 	profileField,
 	profileMultiOptions,
 	profileOptions,
 	rpcOperation,
-	sendFields,
-	type WireField,
-} from '../../GenericFunctions';
-import { guardOperations } from '../../../shared/validation';
+	sendAs,
+	sendId,
+	sendIds,
+	sendIdText,
+	sendJsonObject,
+	sendNumber,
+	listFields,
+} from '../../common';
 
 const resource = 'product';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
 
-const requiredWire: WireField[] = [
-	{ name: 'name', wire: 'name', kind: 'text', label: 'Name', required: true },
-	{ name: 'value', wire: 'value', kind: 'number', label: 'Value', required: true },
-];
+/**
+ * The optional fields of Create (`productFields`) and Update (`productUpdateFields`). The
+ * catalog ids are typed string in the doc; `product_measury_id` is the documented spelling.
+ */
+function optionalFields(label: string): INodeProperties[] {
+	const idText = (wire: string, what: string) => ({ send: sendIdText(wire, `${label} › ${what}`) });
+	return [
+		profileOptions(resource, 'Category', 'categoryId', 'getCategories', { routing: idText('product_category_id', 'Category') }),
+		{
+			displayName: 'Currency Type ID',
+			name: 'currencyTypeId',
+			type: 'string',
+			default: '',
+			description: 'The numeric ID of a currency type of the profile',
+			routing: idText('profile_currency_type_id', 'Currency Type ID'),
+		},
+		{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '', routing: { send: sendAs('description') } },
+		profileOptions(resource, 'Discount', 'discountId', 'getDiscounts', { routing: idText('product_discount_id', 'Discount') }),
+		{
+			displayName: 'Inputs',
+			name: 'inputs',
+			type: 'json',
+			default: '{}',
+			description: 'Custom field values as a JSON object keyed by input slug (see the Get Inputs operation), e.g. {"warranty": "1 year"}',
+			routing: { send: sendJsonObject('inputs', `${label} › Inputs`) },
+		},
+		profileOptions(resource, 'Measure', 'measureId', 'getMeasures', { routing: idText('product_measury_id', 'Measure') }),
+		{ displayName: 'Short Name', name: 'shortName', type: 'string', default: '', routing: { send: sendAs('short_name') } },
+		{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'The stock keeping unit', routing: { send: sendAs('sku') } },
+		profileMultiOptions(resource, 'Tax', 'taxIds', 'getTaxes', sendIds('taxes', `${label} › Taxes`)),
+		profileOptions(resource, 'Validity', 'validityId', 'getValidities', { routing: idText('product_validity_id', 'Validity') }),
+	];
+}
 
-// the catalog ids are typed string in the doc; `product_measury_id` is the documented spelling
-const optionalWire = (collection: string): WireField[] => [
-	{ name: 'shortName', wire: 'short_name', kind: 'text', label: `${collection} › Short Name` },
-	{ name: 'sku', wire: 'sku', kind: 'text', label: `${collection} › SKU` },
-	{ name: 'description', wire: 'description', kind: 'text', label: `${collection} › Description` },
-	{ name: 'currencyTypeId', wire: 'profile_currency_type_id', kind: 'idText', label: `${collection} › Currency Type ID` },
-	{ name: 'discountId', wire: 'product_discount_id', kind: 'idText', label: `${collection} › Discount` },
-	{ name: 'validityId', wire: 'product_validity_id', kind: 'idText', label: `${collection} › Validity` },
-	{ name: 'measureId', wire: 'product_measury_id', kind: 'idText', label: `${collection} › Measure` },
-	{ name: 'categoryId', wire: 'product_category_id', kind: 'idText', label: `${collection} › Category` },
-	{ name: 'taxIds', wire: 'taxes', kind: 'ids', label: `${collection} › Taxes` },
-	{ name: 'inputs', wire: 'inputs', kind: 'object', label: `${collection} › Inputs` },
-];
-
-const optionalFields: INodeProperties[] = [
-	profileOptions('Category', 'categoryId', 'getCategories'),
-	{ displayName: 'Currency Type ID', name: 'currencyTypeId', type: 'string', default: '', description: 'The ID of the currency type of the profile' },
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
-	profileOptions('Discount', 'discountId', 'getDiscounts'),
+export const productFields: INodeProperties[] = [
+	profileField(resource, ['create', 'getCategories', 'getDiscounts', 'getInputs', 'getAll', 'getMeasures', 'getTaxes', 'getValidities', 'update']),
+	profileOptions(resource, 'Product', 'productId', 'getProducts', {
+		required: true,
+		description: 'The product to update.',
+		displayOptions: { show: show('update') },
+		routing: { send: sendId('product_id', 'Product') },
+	}),
 	{
-		displayName: 'Inputs',
-		name: 'inputs',
-		type: 'json',
-		default: '{}',
-		description: 'Custom field values as a JSON object keyed by input slug (see the Get Inputs operation), e.g. {"warranty": "1 year"}',
+		displayName: 'Name',
+		name: 'productName',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The name of the product (the API needs it on every update too)',
+		displayOptions: { show: show('create', 'update') },
+		routing: { send: sendAs('name') },
 	},
-	profileOptions('Measure', 'measureId', 'getMeasures'),
-	{ displayName: 'Short Name', name: 'shortName', type: 'string', default: '' },
-	{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
-	profileMultiOptions('Tax', 'taxIds', 'getTaxes'),
-	profileOptions('Validity', 'validityId', 'getValidities'),
+	{
+		displayName: 'Value',
+		name: 'productValue',
+		type: 'number',
+		required: true,
+		typeOptions: { numberPrecision: 2 },
+		default: 0,
+		description: 'The price of the product (the API needs it on every update too)',
+		displayOptions: { show: show('create', 'update') },
+		routing: { send: sendNumber('value') },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'productFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('create') },
+		options: optionalFields('Additional Fields'),
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'productUpdateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('update') },
+		options: optionalFields('Update Fields'),
+	},
+	{
+		displayName: 'Options',
+		name: 'productOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: show('getAll') },
+		options: [
+			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each product', routing: { send: sendAs('with_inputs') } },
+		],
+	},
 ];
+
+// the resource's fields and Return All / Limit, checked per item before sending
+const checkInput = checkFields([...productFields, ...listFields]);
+
+const catalog = (method: string, root: string, what: string, description: string) =>
+	catalogOperation('Products', method, root, what, description, [checkInput]);
 
 export const productOperations: INodeProperties[] = [
 	{
@@ -60,119 +126,44 @@ export const productOperations: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		default: 'getProducts',
+		default: 'getAll',
 		options: [
 			rpcOperation({
 				name: 'Create',
-				value: 'createProduct',
+				value: 'create',
 				action: 'Create a product',
+				description: 'Create a product in the profile (Products.CreateProduct) and return the new product',
 				service: 'Products',
 				method: 'CreateProduct',
 				root: 'product',
-				preSend: [sendFields({ fields: requiredWire, collections: { additionalFields: optionalWire('Additional Fields') } })],
+				preSend: [checkInput],
 			}),
-			catalogOperation('Products', 'GetCategories', 'categories', 'Categories', 'Get the product categories of a profile'),
-			catalogOperation('Products', 'GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of a profile'),
-			catalogOperation('Products', 'GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of a profile'),
+			catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (id, name)'),
+			catalog('GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of the profile, one item per discount'),
+			catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of the profile, one item per input'),
 			rpcOperation({
 				name: 'Get Many',
-				value: 'getProducts',
+				value: 'getAll',
 				action: 'Get many products',
+				description: 'List the products of the profile (Products.GetProducts, returned whole by the API), one item per product',
 				service: 'Products',
 				method: 'GetProducts',
 				root: 'products',
-				list: true,
-				preSend: [
-					sendFields({ collections: { options: [{ name: 'withInputs', wire: 'with_inputs', kind: 'boolean', label: 'Options › Include Inputs' }] } }),
-				],
+				preSend: [checkInput],
 			}),
-			catalogOperation('Products', 'GetMeasures', 'measures', 'Measures', 'Get the product measures of a profile'),
-			catalogOperation('Products', 'GetTaxes', 'taxes', 'Taxes', 'Get the taxes of a profile'),
-			catalogOperation('Products', 'GetValidities', 'validities', 'Validities', 'Get the product validities of a profile'),
+			catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (id, name)'),
+			catalog('GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (id, name)'),
+			catalog('GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (id, name)'),
 			rpcOperation({
 				name: 'Update',
-				value: 'editProduct',
+				value: 'update',
 				action: 'Update a product',
-				description: 'Edit a product (EditProduct); the API needs the name and value again',
+				description: 'Update a product (Products.EditProduct; the API needs the name and value again) and return the product',
 				service: 'Products',
 				method: 'EditProduct',
 				root: 'product',
-				preSend: [
-					sendFields({
-						fields: [{ name: 'productId', wire: 'product_id', kind: 'id', label: 'Product', required: true }, ...requiredWire],
-						collections: { updateFields: optionalWire('Update Fields') },
-					}),
-				],
+				preSend: [checkInput],
 			}),
 		],
 	},
 ];
-
-export const productFields: INodeProperties[] = [
-	profileField(resource, [
-		'createProduct',
-		'getCategories',
-		'getDiscounts',
-		'getInputs',
-		'getProducts',
-		'getMeasures',
-		'getTaxes',
-		'getValidities',
-		'editProduct',
-	]),
-	profileOptions('Product', 'productId', 'getProducts', { required: true, displayOptions: { show: show('editProduct') } }),
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: show('createProduct', 'editProduct') },
-	},
-	{
-		displayName: 'Value',
-		name: 'value',
-		type: 'number',
-		required: true,
-		typeOptions: { numberPrecision: 2 },
-		default: 0,
-		description: 'The price of the product',
-		displayOptions: { show: show('createProduct', 'editProduct') },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('createProduct') },
-		options: optionalFields,
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('editProduct') },
-		options: optionalFields,
-	},
-	...listFields(resource, 'getProducts'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: show('getProducts') },
-		options: [
-			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each product' },
-		],
-	},
-	...['getCategories', 'getDiscounts', 'getInputs', 'getMeasures', 'getTaxes', 'getValidities'].flatMap((operation) =>
-		listFields(resource, operation),
-	),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(productOperations, productFields);

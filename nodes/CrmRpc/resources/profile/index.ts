@@ -1,10 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/pagination';
-import { catalogOperation, profileField, rpcOperation, sendFields } from '../../GenericFunctions';
-import { guardOperations } from '../../../shared/validation';
+import { checkFields } from '../../../shared/checks';
+import { catalogOperation, listFields, profileField, rpcOperation, sendAs } from '../../common';
 
 const resource = 'profile';
+
+export const profileFields: INodeProperties[] = [
+	profileField(resource, ['getStages', 'getUsers']),
+	{
+		displayName: 'Country Name or ID',
+		name: 'profileCountry',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCountries' },
+		required: true,
+		default: '',
+		description:
+			'The country code, e.g. MX. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { resource: [resource], operation: ['getStates'] } },
+		routing: { send: sendAs('country') },
+	},
+];
+
+// the resource's fields and Return All / Limit, checked per item before sending
+const checkInput = checkFields([...profileFields, ...listFields]);
 
 export const profileOperations: INodeProperties[] = [
 	{
@@ -13,53 +31,22 @@ export const profileOperations: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		default: 'getProfiles',
+		default: 'getAll',
 		options: [
-			catalogOperation('Profiles', 'GetCountries', 'countries', 'Countries', 'Get the valid countries'),
+			catalogOperation('Profiles', 'GetCountries', 'countries', 'Countries', 'Get the valid countries, one item per country (code, name)'),
 			rpcOperation({
 				name: 'Get Many',
-				value: 'getProfiles',
+				value: 'getAll',
 				action: 'Get many profiles',
-				description: 'Get the profiles of the logged-in user',
+				description: 'List the profiles (CRM workspaces) of the logged-in user (Profiles.GetProfiles), one item per profile',
 				service: 'Profiles',
 				method: 'GetProfiles',
 				root: 'profiles',
-				list: true,
+				preSend: [checkInput],
 			}),
-			catalogOperation('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile'),
-			rpcOperation({
-				name: 'Get States',
-				value: 'getStates',
-				action: 'Get states',
-				description: 'Get the states of a country',
-				service: 'Profiles',
-				method: 'GetStates',
-				root: 'states',
-				list: true,
-				preSend: [sendFields({ fields: [{ name: 'country', wire: 'country', kind: 'text', label: 'Country', required: true }] })],
-			}),
-			catalogOperation('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile'),
+			catalogOperation('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (id, name)', [checkInput]),
+			catalogOperation('Profiles', 'GetStates', 'states', 'States', 'Get the states of a country, one item per state (code, name)', [checkInput]),
+			catalogOperation('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile, one item per user (id, name, email)', [checkInput]),
 		],
 	},
 ];
-
-export const profileFields: INodeProperties[] = [
-	profileField(resource, ['getStages', 'getUsers']),
-	{
-		displayName: 'Country Name or ID',
-		name: 'country',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCountries' },
-		required: true,
-		default: '',
-		description:
-			'The country code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show: { resource: [resource], operation: ['getStates'] } },
-	},
-	...['getProfiles', 'getStages', 'getCountries', 'getStates', 'getUsers'].flatMap((operation) =>
-		listFields(resource, operation),
-	),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(profileOperations, profileFields);

@@ -1,40 +1,99 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/pagination';
-import {
-	catalogOperation,
-	companyLocator,
-	profileField,
-	profileOptions,
-	rpcOperation,
-	sendFields,
-	type WireField,
-} from '../../GenericFunctions';
-import { guardOperations } from '../../../shared/validation';
+import { checkFields } from '../../../shared/checks';
+import { resourceLocator } from '../../../shared/locator';
+import { catalogOperation, listFields, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
 
 const resource = 'ticket';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
+const required = { required: true, displayOptions: { show: show('create') } };
 
-const createWire: WireField[] = [
-	{ name: 'title', wire: 'title', kind: 'text', label: 'Title', required: true },
-	{ name: 'description', wire: 'description', kind: 'text', label: 'Description', required: true },
-	{ name: 'companyId', wire: 'company_id', kind: 'id', label: 'Company', required: true },
-	{ name: 'userId', wire: 'user_id', kind: 'id', label: 'Owner', required: true },
-	{ name: 'originId', wire: 'origin_id', kind: 'id', label: 'Origin', required: true },
-	{ name: 'caseId', wire: 'case_id', kind: 'id', label: 'Case', required: true },
-	{ name: 'priorityId', wire: 'priority_id', kind: 'id', label: 'Priority', required: true },
-	// tickets take YYYY-MM-DD where opportunities take DD/MM/YY
-	{ name: 'estimatedEndAt', wire: 'estimated_end_at', kind: 'ticketDate', label: 'Estimated End', required: true },
-	{ name: 'notify', wire: 'notify', kind: 'boolean', label: 'Notify Owner' },
+export const ticketFields: INodeProperties[] = [
+	profileField(resource, ['create', 'getCases', 'getAll', 'getOrigins', 'getPriorities']),
+	{ displayName: 'Title', name: 'ticketTitle', type: 'string', default: '', description: 'The title of the ticket', ...required, routing: { send: sendAs('title') } },
+	{
+		displayName: 'Description',
+		name: 'ticketDescription',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'What the ticket is about',
+		...required,
+		routing: { send: sendAs('description') },
+	},
+	resourceLocator({
+		name: 'ticketCompanyId',
+		displayName: 'Company',
+		show: show('create'),
+		searchListMethod: 'searchCompanies',
+		description: 'The company the ticket is for (a company of the profile)',
+		routing: { send: sendId('company_id', 'Company') },
+	}),
+	profileOptions(resource, 'Owner', 'ticketUserId', 'getUsers', { ...required, description: 'The user who owns the ticket.', routing: { send: sendId('user_id', 'Owner') } }),
+	profileOptions(resource, 'Origin', 'ticketOriginId', 'getTicketOrigins', { ...required, description: 'How the ticket came in, from Ticket › Get Origins.', routing: { send: sendId('origin_id', 'Origin') } }),
+	profileOptions(resource, 'Case', 'ticketCaseId', 'getCases', { ...required, description: 'The kind of case, from Ticket › Get Cases.', routing: { send: sendId('case_id', 'Case') } }),
+	profileOptions(resource, 'Priority', 'ticketPriorityId', 'getPriorities', { ...required, description: 'The priority, from Ticket › Get Priorities.', routing: { send: sendId('priority_id', 'Priority') } }),
+	{
+		displayName: 'Estimated End',
+		name: 'ticketEstimatedEndAt',
+		type: 'dateTime',
+		default: '',
+		description: 'The estimated end date (sent as YYYY-MM-DD, the day in the workflow time zone)',
+		...required,
+		// tickets take YYYY-MM-DD where opportunities take DD/MM/YY
+		routing: { send: sendDay('ticketEstimatedEndAt', 'estimated_end_at', 'Estimated End', 'isoDay') },
+	},
+	{
+		displayName: 'Notify Owner',
+		name: 'ticketNotify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to send a notification to the owner',
+		displayOptions: { show: show('create') },
+		routing: { send: sendAs('notify') },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'ticketFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show('create') },
+		options: [
+			{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'The comment sent with the notification', routing: { send: sendAs('comment') } },
+			{
+				...resourceLocator({
+					name: 'contactId',
+					displayName: 'Contact',
+					show: {},
+					searchListMethod: 'searchContacts',
+					required: false,
+					description: 'A contact of the company (the list shows its contacts)',
+					routing: { send: sendId('contact_id', 'Additional Fields › Contact') },
+				}),
+				displayOptions: undefined,
+			},
+			{
+				...resourceLocator({
+					name: 'opportunityId',
+					displayName: 'Opportunity',
+					show: {},
+					searchListMethod: 'searchOpportunities',
+					required: false,
+					description: 'The opportunity the ticket is linked to',
+					routing: { send: sendId('opportunity_id', 'Additional Fields › Opportunity') },
+				}),
+				displayOptions: undefined,
+			},
+		],
+	},
 ];
 
-const optionalWire: WireField[] = [
-	{ name: 'contactId', wire: 'contact_id', kind: 'id', label: 'Additional Fields › Contact ID' },
-	{ name: 'opportunityId', wire: 'opportunity_id', kind: 'id', label: 'Additional Fields › Opportunity ID' },
-	{ name: 'comment', wire: 'comment', kind: 'text', label: 'Additional Fields › Comment' },
-];
+// the resource's fields and Return All / Limit, checked per item before sending
+const checkInput = checkFields([...ticketFields, ...listFields]);
 
-const required = { required: true, displayOptions: { show: show('createTicket') } };
+const catalog = (method: string, root: string, what: string, description: string) =>
+	catalogOperation('Tickets', method, root, what, description, [checkInput]);
 
 export const ticketOperations: INodeProperties[] = [
 	{
@@ -43,73 +102,31 @@ export const ticketOperations: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		default: 'getTickets',
+		default: 'getAll',
 		options: [
 			rpcOperation({
 				name: 'Create',
-				value: 'createTicket',
+				value: 'create',
 				action: 'Create a ticket',
+				description: 'Create a support ticket for a company (Tickets.CreateTicket) and return the new ticket',
 				service: 'Tickets',
 				method: 'CreateTicket',
 				root: 'ticket',
-				preSend: [sendFields({ fields: createWire, collections: { additionalFields: optionalWire } })],
+				preSend: [checkInput],
 			}),
-			catalogOperation('Tickets', 'GetCases', 'cases', 'Cases', 'Get the ticket cases of a profile'),
+			catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
 			rpcOperation({
 				name: 'Get Many',
-				value: 'getTickets',
+				value: 'getAll',
 				action: 'Get many tickets',
+				description: 'List the tickets of the profile (Tickets.GetTickets, returned whole by the API), one item per ticket',
 				service: 'Tickets',
 				method: 'GetTickets',
 				root: 'tickets',
-				list: true,
+				preSend: [checkInput],
 			}),
-			catalogOperation('Tickets', 'GetOrigins', 'origins', 'Origins', 'Get the ticket origins of a profile'),
-			catalogOperation('Tickets', 'GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of a profile'),
+			catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
+			catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
 		],
 	},
 ];
-
-export const ticketFields: INodeProperties[] = [
-	profileField(resource, ['createTicket', 'getCases', 'getTickets', 'getOrigins', 'getPriorities']),
-	{ displayName: 'Title', name: 'title', type: 'string', default: '', ...required },
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '', ...required },
-	companyLocator(show('createTicket')),
-	profileOptions('Owner', 'userId', 'getUsers', required),
-	profileOptions('Origin', 'originId', 'getTicketOrigins', required),
-	profileOptions('Case', 'caseId', 'getCases', required),
-	profileOptions('Priority', 'priorityId', 'getPriorities', required),
-	{
-		displayName: 'Estimated End',
-		name: 'estimatedEndAt',
-		type: 'dateTime',
-		default: '',
-		description: 'The estimated end date (sent as YYYY-MM-DD)',
-		...required,
-	},
-	{
-		displayName: 'Notify Owner',
-		name: 'notify',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to send a notification to the owner',
-		displayOptions: { show: show('createTicket') },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('createTicket') },
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'The comment sent with the notification' },
-			{ displayName: 'Contact ID', name: 'contactId', type: 'string', default: '', description: 'A contact of the company' },
-			{ displayName: 'Opportunity ID', name: 'opportunityId', type: 'string', default: '', description: 'The opportunity the ticket is linked to' },
-		],
-	},
-	...['getCases', 'getTickets', 'getOrigins', 'getPriorities'].flatMap((operation) => listFields(resource, operation)),
-];
-
-// input checked against these descriptions before sending; errors bounded and free of secrets
-guardOperations(ticketOperations, ticketFields);

@@ -1,0 +1,329 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+	INodeRequestSend,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { idList, invalidField, isNumericId } from '../shared/checks';
+import { DATE_FORMATS, sendDate } from '../shared/dates';
+import { jsonObjectValue } from '../shared/json';
+import { isBlank, setPath } from '../shared/objects';
+import { paginateByPage } from '../shared/pagination';
+import { singleRequest, withSession } from './session';
+import { type CrmService, rpcResult, serviceUrl } from './transport';
+
+/* ------------------------------------------------------------ operations */
+
+export interface RpcOperation {
+	name: string;
+	value: string;
+	action: string;
+	/** one sentence: what it does and what it returns (AI agents read it) */
+	description: string;
+	service: CrmService;
+	/** the RPC method name sent as `method` */
+	method: string;
+	/** the key of `response` holding the result */
+	root: string;
+	preSend?: PreSendAction[];
+	/** `page` / `pagination` / `last_page` paging (GetCompanies, GetContacts, GetOpportunities) */
+	paged?: boolean;
+}
+
+/** Drops what the user left empty (an added but unset field filters nothing, sets nothing). */
+function withoutEmpty(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(withoutEmpty);
+	if (!value || typeof value !== 'object') return value;
+	const entries = Object.entries(value as IDataObject)
+		.map(([key, entry]) => [key, withoutEmpty(entry)] as const)
+		.filter(([, entry]) => entry !== undefined && entry !== '' && !(entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 0));
+	return Object.fromEntries(entries);
+}
+
+async function dropEmptyParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	const body = request.body as IDataObject | undefined;
+	if (body?.parameters && typeof body.parameters === 'object') body.parameters = withoutEmpty(body.parameters) as IDataObject;
+	return request;
+}
+
+/** Paging of GetCompanies / GetContacts / GetOpportunities: page size up to 500. */
+function rpcPagination(root: string) {
+	return paginateByPage({
+		in: 'body',
+		pageParam: 'parameters.page',
+		sizeParam: 'parameters.pagination',
+		firstPage: 1,
+		maxPageSize: 500,
+		records: (body) => {
+			const records = (body.response as IDataObject | undefined)?.[root];
+			return Array.isArray(records) ? (records as IDataObject[]) : [];
+		},
+		lastPage: (body) => {
+			const last = Number((body.response as IDataObject | undefined)?.last_page);
+			return Number.isFinite(last) ? last : undefined;
+		},
+	});
+}
+
+/**
+ * One operation option: `POST /{service}` with `{"method": …, "parameters": {…}}` (the fields
+ * put themselves into `parameters` with routing.send), answered with `response[root]`. The
+ * session (see session.ts) wraps every request through the node-wide `requestOperations`; the
+ * paged operations put their page loop inside it.
+ */
+export function rpcOperation(operation: RpcOperation): INodePropertyOptions {
+	return {
+		name: operation.name,
+		value: operation.value,
+		action: operation.action,
+		description: operation.description,
+		routing: {
+			request: { method: 'POST', url: serviceUrl(operation.service), body: { method: operation.method } },
+			send: { preSend: [...(operation.preSend ?? []), dropEmptyParameters] },
+			...(operation.paged ? { operations: { pagination: withSession(rpcPagination(operation.root)) } } : {}),
+			output: { postReceive: [rpcResult(operation.paged ? undefined : operation.root)] },
+		},
+	};
+}
+
+/** The request flow of every operation that has no page loop of its own. */
+export const sessionRequest = withSession(singleRequest);
+
+/** The catalog operations ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
+export function catalogOperation(service: CrmService, method: string, root: string, what: string, description: string, preSend?: PreSendAction[]) {
+	return rpcOperation({
+		name: `Get ${what}`,
+		value: method.charAt(0).toLowerCase() + method.slice(1),
+		action: `Get ${what.toLowerCase()}`,
+		description,
+		service,
+		method,
+		root,
+		preSend,
+	});
+}
+
+/* -------------------------------------------------------- field routing */
+
+/** The field's value as `parameters.<wire>` in the body. */
+export const sendAs = (wire: string): INodeRequestSend => ({ type: 'body', property: `parameters.${wire}` });
+
+function getPath(target: IDataObject, path: string): unknown {
+	return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), target);
+}
+
+/**
+ * A field sent as `parameters.<wire>` and then converted where routing put it: a step on the
+ * body costs no second read of the parameter (each read of an expression is an evaluation).
+ * A blank value is left to the other checks (required fields) and to dropEmptyParameters.
+ */
+function sendConverted(wire: string, convert: (context: IExecuteSingleFunctions, value: unknown) => unknown): INodeRequestSend {
+	return {
+		...sendAs(wire),
+		preSend: [
+			async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+				const parameters = ((request.body as IDataObject).parameters ?? {}) as IDataObject;
+				const value = getPath(parameters, wire);
+				if (isBlank(value) || (Array.isArray(value) && value.length === 0)) return request;
+				setPath(parameters, wire, convert(this, value));
+				return request;
+			},
+		],
+	};
+}
+
+function checkedId(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+	if (!isNumericId(value)) throw invalidField(context, label, `"${String(value)}" is not a numeric ID`);
+	return String(value).trim();
+}
+
+/** An ID sent as a number. */
+export const sendId = (wire: string, label: string) => sendConverted(wire, (context, value) => Number(checkedId(context, value, label)));
+
+/** An ID typed as text in the doc (product catalog ids): checked numeric, sent as text. */
+export const sendIdText = (wire: string, label: string) => sendConverted(wire, (context, value) => checkedId(context, value, label));
+
+/** A list of IDs (a multi-select, or "1, 2" by expression) sent as a list of numbers. */
+export const sendIds = (wire: string, label: string) => sendConverted(wire, (context, value) => idList(context, value, label));
+
+/** A number (its field's type is checked before sending). */
+export const sendNumber = (wire: string) => sendConverted(wire, (_context, value) => Number(value));
+
+/** Text the doc types as string, whatever an expression gave (an ID mapped as a number). */
+export const sendText = (wire: string) => sendConverted(wire, (_context, value) => String(value));
+
+/** A JSON object field (text, or an object by expression) sent as an object. */
+export const sendJsonObject = (wire: string, label: string) => sendConverted(wire, (context, value) => jsonObjectValue(context, value, label));
+
+/** A date sent as DD/MM/YY (filters, opportunities) or YYYY-MM-DD (tickets), read in the workflow's zone. */
+export function sendDay(path: string, wire: string, label: string, format: 'dayMonthYear' | 'isoDay' = 'dayMonthYear'): INodeRequestSend {
+	return sendDate({ parameter: path, label, type: 'body', property: `parameters.${wire}`, format: DATE_FORMATS[format] });
+}
+
+/* --------------------------------------------------------------- fields */
+
+const EXPRESSION_HINT =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** The profile parameter of a resource (unique within the node: n8n resolves every property that shares a name). */
+export const profileParameter = (resource: string) => (resource === 'profile' ? 'profileId' : `${resource}ProfileId`);
+
+/** The profile dropdown (`Profiles.GetProfiles`); sent as `parameters.profile_id`. */
+export function profileField(resource: string, operations: string[]): INodeProperties {
+	const name = profileParameter(resource);
+	return {
+		displayName: 'Profile Name or ID',
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getProfiles' },
+		required: true,
+		default: '',
+		description:
+			'The CRM profile (workspace) to work in; every ID below belongs to it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { resource: [resource], operation: operations } },
+		routing: { send: sendId('profile_id', 'Profile') },
+	};
+}
+
+/** A dropdown fed by a loadOptions method that depends on the resource's profile. */
+export function profileOptions(
+	resource: string,
+	displayName: string,
+	name: string,
+	method: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: `${displayName} Name or ID`,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [profileParameter(resource)] },
+		default: '',
+		description: `${extra.description ? `${String(extra.description)} ` : ''}${EXPRESSION_HINT}`,
+		...extra,
+	} as INodeProperties;
+}
+
+/** A multi-select fed by a loadOptions method that depends on the resource's profile. */
+export function profileMultiOptions(resource: string, displayName: string, name: string, method: string, routing: INodeRequestSend): INodeProperties {
+	return {
+		displayName: `${displayName} Names or IDs`,
+		name,
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [profileParameter(resource)] },
+		default: [],
+		description: EXPRESSION_HINT,
+		routing: { send: routing },
+	};
+}
+
+const ADDRESS_FIELDS: Array<[displayName: string, name: string, wire: string]> = [
+	['Street', 'street', 'street'],
+	['Number', 'number', 'number'],
+	['Interior Number', 'interiorNumber', 'interior_number'],
+	['Zip', 'zip', 'zip'],
+	['Suburb', 'suburb', 'suburb'],
+	['City', 'city', 'city'],
+	['Latitude', 'latitude', 'latitude'],
+	['Longitude', 'longitude', 'longitude'],
+];
+
+/** One address of a company or contact, as a fixed collection sent as one object (`shipping_address`). */
+export function addressField(displayName: string, name: string, wire: string, show: IDataObject): INodeProperties {
+	const send = (field: string) => ({ send: sendAs(`${wire}.${field}`) });
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		placeholder: `Add ${displayName}`,
+		default: {},
+		displayOptions: { show: show as { [key: string]: string[] } },
+		options: [
+			{
+				displayName: 'Address',
+				name: 'address',
+				values: [
+					{
+						displayName: 'Country Name or ID',
+						name: 'country',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getCountries' },
+						default: '',
+						description: 'The country code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						routing: send('country'),
+					},
+					{
+						displayName: 'State Name or ID',
+						name: 'state',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getStates', loadOptionsDependsOn: ['&country'] },
+						default: '',
+						description: 'The state code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						routing: send('state'),
+					},
+					...ADDRESS_FIELDS.map(([label, field, fieldWire]) => ({
+						displayName: label,
+						name: field,
+						type: 'string' as const,
+						default: '',
+						routing: send(fieldWire),
+					})),
+				],
+			},
+		],
+	};
+}
+
+/* ---------------------------------------------------------- static lists */
+
+// the choices of the CrmRpc doc (shared/api/reference-data.json, section crmrpc)
+
+export const opportunityStatuses: INodePropertyOptions[] = [
+	{ name: 'Active', value: 'active' },
+	{ name: 'Lost', value: 'lost' },
+	{ name: 'Pending', value: 'pending' },
+	{ name: 'Won', value: 'won' },
+];
+
+/** `contact_type` of the GetOpportunities filter and `prospect_type` of CreateOpportunity. */
+export const prospectTypes: INodePropertyOptions[] = [
+	{ name: 'Existing', value: 'existing', description: 'An existing customer' },
+	{ name: 'New', value: 'new', description: 'A new customer' },
+];
+
+export const operationTypes: INodePropertyOptions[] = [
+	{ name: 'New', value: 'new', description: 'A new sale' },
+	{ name: 'Renew', value: 'renew', description: 'A renewal' },
+];
+
+/** The "no filter" choice of an options filter: added but unset, it filters nothing. */
+export const ANY: INodePropertyOptions = { name: 'Any', value: '', description: 'Do not filter by this' };
+
+/* ------------------------------------------------------ list Return All */
+
+/** Return All / Limit of the list operations (`getAll` of every resource): one property each in the node. */
+export const listFields: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		displayOptions: { show: { operation: ['getAll'] } },
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		displayOptions: { show: { operation: ['getAll'], returnAll: [false] } },
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		// n8n cuts the output (the paged lists also ask only for what is needed)
+		routing: { output: { maxResults: '={{$value}}' } },
+	},
+];
