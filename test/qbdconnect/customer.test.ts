@@ -84,6 +84,23 @@ describe('QBD Connect › Customer', () => {
 		expect(fixture.sandbox.customers.has('cust-contoso')).toBe(true);
 	});
 
+	test('fields added to Additional Fields or Address and left empty are not sent', async () => {
+		const { error } = await fixture.harness.run(
+			NODE,
+			customer('create', {
+				customerEmail: 'blank@example.com',
+				customerFields: { name: '', phone: '', organizationId: 'org-1' },
+				customerAddress: { values: { street1: '1 A St', street2: '  ', city: 'Waco', state: 'tx', postalCode: '76701' } },
+			}),
+		);
+		expect(error).toBeUndefined();
+		expect(fixture.sandbox.log[0].body).toEqual({
+			organizationId: 'org-1',
+			primaryBillingContact: { email: 'blank@example.com' },
+			address: { street1: '1 A St', city: 'Waco', state: 'TX', postalCode: '76701' },
+		});
+	});
+
 	test('Create with only the required email sends just the billing contact', async () => {
 		await fixture.harness.run(NODE, customer('create', { customerEmail: 'solo@example.com' }));
 		expect(fixture.sandbox.log[0].body).toEqual({ primaryBillingContact: { email: 'solo@example.com' } });

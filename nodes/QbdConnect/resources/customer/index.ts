@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
 import { sendDate, toDateTime } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
-import { customerLocator, maxLength, sendInstanceList, showFor } from '../../common';
+import { customerLocator, dropBlankFields, maxLength, sendInstanceList, showFor } from '../../common';
 
 const show = showFor('customer');
 
@@ -221,7 +221,7 @@ export const customerOperations: INodeProperties[] = [
 				description: 'Create a QBD Connect customer from its billing contact; returns the created customer',
 				routing: {
 					request: { method: 'POST', url: '/customers' },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},

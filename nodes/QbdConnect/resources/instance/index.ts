@@ -4,7 +4,7 @@ import { checkFields, invalidField, parameterValue } from '../../../shared/check
 import { toDateTime } from '../../../shared/dates';
 import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
 import { retriedList } from '../../../shared/pagination';
-import { LIST_LIMIT } from '../../common';
+import { dropBlankFields, LIST_LIMIT } from '../../common';
 import { decodeErrorBody, instanceReadBack, listRecords, qwcFile } from '../../transport';
 import { instanceFields } from './fields';
 
@@ -46,7 +46,7 @@ export const instanceOperations: INodeProperties[] = [
 				description: 'Create a QuickBooks Desktop instance for a customer; returns the created instance',
 				routing: {
 					request: { method: 'POST', url: '/instances', body: { customerId: '={{$parameter.instanceCustomerId}}' } },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -132,7 +132,7 @@ export const instanceOperations: INodeProperties[] = [
 				description: 'Change only the fields given (PATCH); returns the updated instance',
 				routing: {
 					request: { method: 'PATCH', url: instanceUrl },
-					send: { preSend: [checkInput, someField('instancePatchFields')] },
+					send: { preSend: [checkInput, someField('instancePatchFields'), dropBlankFields] },
 					output: { postReceive: [handleApiResponseHiding('instancePatchFields.password'), instanceReadBack] },
 				},
 			},
@@ -144,7 +144,7 @@ export const instanceOperations: INodeProperties[] = [
 					'Change the name, QBWC password, company file path or polling frequency (PUT); returns the updated instance',
 				routing: {
 					request: { method: 'PUT', url: instanceUrl },
-					send: { preSend: [checkInput, someField('instanceUpdateFields')] },
+					send: { preSend: [checkInput, someField('instanceUpdateFields'), dropBlankFields] },
 					output: { postReceive: [handleApiResponseHiding('instanceUpdateFields.password'), instanceReadBack] },
 				},
 			},

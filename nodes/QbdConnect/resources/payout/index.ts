@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { checkFields } from '../../../shared/checks';
 import { sendDate } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
-import { showFor } from '../../common';
+import { dropBlankFields, showFor } from '../../common';
 
 const show = showFor('payout');
 
@@ -109,7 +109,7 @@ export const payoutOperations: INodeProperties[] = [
 				description: 'Record a payout (amounts, fee, currency, Stripe charge); returns the created payout',
 				routing: {
 					request: { method: 'POST', url: '/payouts' },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},

@@ -4,7 +4,7 @@ import { checkFields, invalidField, parameterValue } from '../../../shared/check
 import { sendDate } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
-import { customerLocator, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
+import { customerLocator, dropBlankFields, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
 import { checkoutLocation } from '../../transport';
 
 const show = showFor('subscription');
@@ -136,7 +136,7 @@ export const subscriptionOperations: INodeProperties[] = [
 				description: 'Create a subscription (Stripe IDs, quantity, customer, SLA); returns the created subscription',
 				routing: {
 					request: { method: 'POST', url: '/subscriptions' },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -158,7 +158,7 @@ export const subscriptionOperations: INodeProperties[] = [
 				description: 'Change the fields given (PUT); returns the updated subscription',
 				routing: {
 					request: { method: 'PUT', url: subscriptionUrl },
-					send: { preSend: [checkInput, someField] },
+					send: { preSend: [checkInput, someField, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
