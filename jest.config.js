@@ -5,7 +5,7 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	// the end-to-end suite runs a real n8n: npm run test:e2e
 	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: true }] },
 	setupFiles: ['<rootDir>/test/helpers/environment.ts'],
 	testTimeout: 30000,
 };

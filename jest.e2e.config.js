@@ -3,7 +3,7 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
 	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: true }] },
 	setupFiles: ['<rootDir>/test/helpers/environment.ts'],
 	testTimeout: 20 * 60_000,
 	maxWorkers: 1,
