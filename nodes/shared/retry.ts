@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { retryAfterSeconds } from './errors';
 
@@ -48,7 +49,7 @@ export interface TransientFailure {
  * lives here (no state between runs: n8n may run each execution on another process).
  */
 export const retryClock = {
-	sleep: async (ms: number): Promise<void> => await new Promise((resolve) => setTimeout(resolve, ms)),
+	sleep: async (ms: number): Promise<void> => await sleep(ms),
 	random: (): number => Math.random(),
 };
 
@@ -128,21 +129,24 @@ export function carryRetrySummary<T>(from: unknown, to: T): T {
 export async function withRetry<T>(send: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY, budget: RetryBudget = newBudget()): Promise<T> {
 	const retryable = policy.retryable ?? (() => true);
 	for (let tries = 1; ; tries++) {
+		let error: unknown;
 		try {
 			return await send();
-		} catch (error) {
-			const failure = transientFailure(error);
-			if (!failure || !retryable(failure) || policy.maxTries <= 1) throw error;
-			if (tries >= policy.maxTries) throw withTries(error, tries, budget, 'Max Tries reached');
-			const wait = failure.retryAfterMs ?? backoffMs(policy, tries);
-			if (budget.waitedMs + wait > policy.maxTotalWaitMs) {
-				const why = failure.retryAfterMs !== undefined ? `the API asked for ${wait / 1000} s more than Max Total Wait allows` : 'Max Total Wait reached';
-				throw withTries(error, tries, budget, why);
-			}
-			await retryClock.sleep(wait);
-			budget.waitedMs += wait;
-			budget.retries++;
+		} catch (caught) {
+			error = caught;
 		}
+		// the request's own error (a NodeApiError with the API's message) goes on unchanged or annotated
+		const failure = transientFailure(error);
+		if (!failure || !retryable(failure) || policy.maxTries <= 1) throw error;
+		if (tries >= policy.maxTries) throw withTries(error, tries, budget, 'Max Tries reached');
+		const wait = failure.retryAfterMs ?? backoffMs(policy, tries);
+		if (budget.waitedMs + wait > policy.maxTotalWaitMs) {
+			const why = failure.retryAfterMs !== undefined ? `the API asked for ${wait / 1000} s more than Max Total Wait allows` : 'Max Total Wait reached';
+			throw withTries(error, tries, budget, why);
+		}
+		await retryClock.sleep(wait);
+		budget.waitedMs += wait;
+		budget.retries++;
 	}
 }
 

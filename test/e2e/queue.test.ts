@@ -1,6 +1,7 @@
-// Queue mode (npm run test:e2e): n8n main + one worker + Redis on 127.0.0.1. One read per node runs
-// on the worker (a production webhook is queued to it) and must return what single-process
-// `n8n execute` returns; a trigger polled by the main instance emits each record once.
+// Queue mode (npm run test:e2e): n8n main + two workers + Redis on 127.0.0.1. One read per node runs
+// on a worker (a production webhook is queued to it) and must return what single-process
+// `n8n execute` returns; a trigger polled by the main instance emits each record once, also
+// while the main process and one worker are restarted and records keep arriving (issue 17).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,9 @@ const reads = ['e2eQebotRead00001', 'e2eQBenchRead0001', 'e2eCrmRpcRead0001', 'e
 	(id) => cases.find((entry) => entry.id === id)!,
 );
 const trigger = triggerCases.find((entry) => entry.credentialType === 'qebotApi')!;
+// the trigger of the restart test: its own workflow, its own API (CrmRpc opportunities)
+const restartCase = triggerCases.find((entry) => entry.credentialType === 'crmRpcApi')!;
+const restartWorkflowId = 'e2eQueueRestart01';
 
 let install: N8nInstall;
 let queueEnv: NodeJS.ProcessEnv;
@@ -39,6 +43,7 @@ let singleEnv: NodeJS.ProcessEnv;
 let redis: ChildProcess | undefined;
 let main: ChildProcess | undefined;
 let worker: ChildProcess | undefined;
+let secondWorker: ChildProcess | undefined;
 let workerLog = '';
 let collector: Awaited<ReturnType<typeof startCollector>>;
 const sandboxes = new Map<string, AnySandbox>();
@@ -74,23 +79,37 @@ beforeAll(async () => {
 		writeJson(single, `${read.id}.json`, manualWorkflow(read.id, read.title, read.steps));
 	}
 	writeJson(queued, `${trigger.id}.json`, triggerWorkflow(trigger.id, trigger.title, trigger.trigger, collector.url));
+	writeJson(queued, `${restartWorkflowId}.json`, triggerWorkflow(restartWorkflowId, `Restart: ${restartCase.title}`, restartCase.trigger, collector.url));
 	for (const [env, dir] of [[queueEnv, queued], [singleEnv, single]] as const) {
 		await n8nCli(install, env, ['import:credentials', `--input=${credentialsFile}`]);
 		await n8nCli(install, env, ['import:workflow', '--separate', `--input=${dir}`]);
 	}
-	for (const id of [...reads.map((read) => read.id), trigger.id]) await n8nCli(install, queueEnv, ['publish:workflow', `--id=${id}`]);
+	for (const id of [...reads.map((read) => read.id), trigger.id, restartWorkflowId]) await n8nCli(install, queueEnv, ['publish:workflow', `--id=${id}`]);
 
 	main = await startN8n(install, queueEnv);
-	worker = spawn(install.node, [install.n8n, 'worker', '--concurrency=2'], {
-		env: { ...queueEnv, N8N_RUNNERS_BROKER_PORT: String(MAIN_PORT + 2000), QUEUE_HEALTH_CHECK_PORT: String(MAIN_PORT + 2001) },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	worker.stdout?.on('data', (chunk) => (workerLog += String(chunk)));
-	worker.stderr?.on('data', (chunk) => (workerLog += String(chunk)));
-	await waitFor('the worker to start', () => /worker/i.test(workerLog) && /ready|started|listening/i.test(workerLog), 120_000);
+	worker = await startWorker(0);
+	secondWorker = await startWorker(1);
 });
 
+/** Starts worker `index` (its own runner broker and health ports) and waits until it says it is ready. */
+async function startWorker(index: number): Promise<ChildProcess> {
+	let log = '';
+	const child = spawn(install.node, [install.n8n, 'worker', '--concurrency=2'], {
+		env: { ...queueEnv, N8N_RUNNERS_BROKER_PORT: String(MAIN_PORT + 2000 + 2 * index), QUEUE_HEALTH_CHECK_PORT: String(MAIN_PORT + 2001 + 2 * index) },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const collect = (chunk: unknown) => {
+		log += String(chunk);
+		workerLog += String(chunk);
+	};
+	child.stdout?.on('data', collect);
+	child.stderr?.on('data', collect);
+	await waitFor(`worker ${index + 1} to start`, () => /worker/i.test(log) && /ready|started|listening/i.test(log), 120_000);
+	return child;
+}
+
 afterAll(async () => {
+	await stopN8n(secondWorker);
 	await stopN8n(worker);
 	await stopN8n(main);
 	redis?.kill('SIGTERM');
@@ -98,7 +117,7 @@ afterAll(async () => {
 	await Promise.all([...sandboxes.values()].map((sandbox) => sandbox.stop()));
 });
 
-describe('queue mode: main + worker + Redis', () => {
+describe('queue mode: main + two workers + Redis', () => {
 	test.each(reads.map((read) => [read.title, read]))('%s: the worker returns what single-process n8n returns', async (_title, read) => {
 		const sandbox = sandboxes.get(read.credentialType)!;
 		const single = parseRawOutput(await n8nCli(install, singleEnv, ['execute', `--id=${read.id}`, '--rawOutput']));
@@ -127,5 +146,41 @@ describe('queue mode: main + worker + Redis', () => {
 		await waitFor('one more poll', () => sandbox.requests(trigger.pollPath).length >= polls + 2, 150_000);
 		await new Promise((resolve) => setTimeout(resolve, 3000));
 		expect(arrived().map((entry) => trigger.idOf(entry.record))).toEqual(expected);
+	});
+
+	test(`${restartCase.title}: main and one worker restarted while records keep arriving; every record once, none lost`, async () => {
+		const sandbox = sandboxes.get(restartCase.credentialType)!;
+		const polls = () => sandbox.requests(restartCase.pollPath).length;
+		const arrived = () => collector.received.filter((entry) => entry.workflow === restartWorkflowId).map((entry) => restartCase.idOf(entry.record));
+		const waitForPolls = async (what: string, count: number) => {
+			const target = polls() + count;
+			await waitFor(what, () => polls() >= target, 150_000);
+		};
+		await waitFor('the activation poll of the restart workflow', () => polls() > 0, 150_000);
+		const expected: string[] = [];
+		const add = () => expected.push(String(sandbox.addOpportunity({ title: `Restart ${expected.length + 1}` }).id));
+		// a record every 5 s for the whole test (bounded: stopped in finally)
+		add();
+		const feeder = setInterval(add, 5000);
+		try {
+			await waitForPolls('a poll before the restarts', 1);
+			await stopN8n(main);
+			add();
+			main = await startN8n(install, queueEnv);
+			await waitForPolls('a poll after the main process restarted', 1);
+			await stopN8n(worker);
+			add();
+			worker = await startWorker(0);
+			await waitForPolls('a poll after the worker restarted', 1);
+		} finally {
+			clearInterval(feeder);
+		}
+		await waitFor('every record', () => expected.every((id) => arrived().includes(id)), 200_000);
+		await waitForPolls('one more poll', 1);
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		const received = arrived();
+		expect(received.filter((id, index) => received.indexOf(id) !== index)).toEqual([]);
+		expect([...received].sort()).toEqual([...expected].sort());
+		console.log(`queue restart: ${expected.length} records, ${polls()} polls, each once`);
 	});
 });
