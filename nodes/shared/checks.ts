@@ -48,9 +48,27 @@ export function parameterValue(context: IExecuteSingleFunctions, name: string): 
 }
 
 /** A preSend step made of a check of the item's input. */
-function check(test: (context: IExecuteSingleFunctions) => void): PreSendAction {
+function check(test: (context: IExecuteSingleFunctions, request: IHttpRequestOptions) => void): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		test(this);
+		test(this, request);
+		return request;
+	};
+}
+
+/**
+ * The ID of a record in the operation's URL: the operation names it as a literal template
+ * (`url: '/customer/{{customerId}}'`, no leading "=", so n8n does not evaluate it), and this
+ * step reads the parameter once, checks it and puts it in. An `={{$parameter.customerId}}`
+ * template would make n8n resolve the user's expression twice more per item.
+ */
+export function idInUrl(name: string, label: string, kind: 'numeric' | 'text' = 'numeric'): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const value = parameterValue(this, name);
+		if (isBlank(value)) throw invalidField(this, label, 'it is required');
+		const id = String(value).trim();
+		if (kind === 'numeric' && !isNumericId(id)) throw invalidField(this, label, `"${id}" is not a numeric ID`);
+		if (kind === 'text' && MALFORMED_ID.test(id)) throw invalidField(this, label, `"${id}" is not an ID (no spaces, "/", "?" or "#")`);
+		request.url = String(request.url).split(`{{${name}}}`).join(encodeURIComponent(id));
 		return request;
 	};
 }
@@ -226,27 +244,59 @@ function readParameter(context: IExecuteSingleFunctions, name: string): unknown 
 	}
 }
 
+/** True for a raw parameter value that n8n must evaluate (`={{ … }}`, also inside a picker or collection). */
+function hasExpression(raw: unknown): boolean {
+	if (typeof raw === 'string') return raw.startsWith('=');
+	if (raw && typeof raw === 'object') return Object.values(raw).some(hasExpression);
+	return false;
+}
+
+/**
+ * What a field's own `routing.send` already put into the request (n8n resolved it for that),
+ * when its place is fixed: reading the field again would evaluate the user's expression again.
+ */
+function sentValue(request: IHttpRequestOptions, property: INodeProperties): { value: unknown } | undefined {
+	const send = property.routing?.send;
+	if (!send || send.value !== undefined || typeof send.property !== 'string' || send.property.startsWith('=')) return undefined;
+	const target = send.type === 'body' ? request.body : send.type === 'query' ? request.qs : undefined;
+	if (!target || typeof target !== 'object') return undefined;
+	const keys = send.propertyInDotNotation === false ? [send.property] : send.property.split('.');
+	let value: unknown = target;
+	for (const key of keys) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	return value === undefined ? undefined : { value };
+}
+
+/** A field's value for the checks, at the least cost: literals as they are read, expressions from the request when it holds them. */
+function valueOf(context: IExecuteSingleFunctions, request: IHttpRequestOptions, property: INodeProperties, raw: unknown, path: string): unknown {
+	if (hasExpression(raw)) {
+		const sent = sentValue(request, property);
+		if (sent) return sent.value;
+	}
+	return readParameter(context, path);
+}
+
 /**
  * An input check built from the resource's field descriptions: every field the operation shows
  * (and every entry of its collections and fixed collections) must have the type, choice, range
  * and presence its description promises.
  */
 function describedFields(fields: INodeProperties[]) {
-	return (context: IExecuteSingleFunctions) => {
+	return (context: IExecuteSingleFunctions, request: IHttpRequestOptions) => {
 		const node = context.getNode();
 		for (const property of fields) {
 			if (!NodeHelpers.displayParameter(node.parameters, property, node, null)) continue;
-			const value = readParameter(context, property.name);
+			const raw = node.parameters[property.name];
 			if (property.type === 'collection') {
-				if (!value || typeof value !== 'object') continue;
+				if (!raw || typeof raw !== 'object') continue;
 				for (const option of (property.options ?? []) as INodeProperties[]) {
-					const entry = (value as IDataObject)[option.name];
-					if (entry === undefined) continue;
-					// the collection was read whole, its expressions resolved: no second read per entry
+					const entryRaw = (raw as IDataObject)[option.name];
+					if (entryRaw === undefined) continue;
+					const entry = valueOf(context, request, option, entryRaw, `${property.name}.${option.name}`);
 					const problem = describedProblem(option, entry, false);
 					if (problem) throw invalidField(context, `${property.displayName} › ${fieldLabel(option)}`, problem);
 				}
 			} else if (property.type === 'fixedCollection') {
+				const value = readParameter(context, property.name);
 				if (!value || typeof value !== 'object') continue;
 				for (const group of (property.options ?? []) as INodePropertyCollection[]) {
 					const rows = ([] as unknown[]).concat((value as IDataObject)[group.name] ?? []);
@@ -260,7 +310,7 @@ function describedFields(fields: INodeProperties[]) {
 					});
 				}
 			} else {
-				const problem = describedProblem(property, value, Boolean(property.required));
+				const problem = describedProblem(property, valueOf(context, request, property, raw, property.name), Boolean(property.required));
 				if (problem) throw invalidField(context, fieldLabel(property), problem);
 			}
 		}
