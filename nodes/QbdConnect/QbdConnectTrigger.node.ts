@@ -19,12 +19,12 @@ const EVENTS: Record<string, { path: string; kind: string }> = {
 /**
  * The static data of one event: each event keeps its own cursor, so switching the event and back
  * resumes where that event stood (records created meanwhile arrive). A cursor stored by an
- * earlier version at the top level is taken over by its event.
+ * earlier build at the top level is moved to the event it belongs to.
  */
 function eventState(context: IPollFunctions, event: string): IDataObject {
 	const all = context.getWorkflowStaticData('node');
 	const events = (all.events ??= {}) as IDataObject;
-	if (!events[event] && all.cursor && all.scope === event) events[event] = { cursor: all.cursor, scope: event };
+	if (all.cursor && typeof all.scope === 'string') events[all.scope] ??= { cursor: all.cursor, scope: all.scope };
 	if (all.cursor) {
 		delete all.cursor;
 		delete all.scope;
