@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
-import { leadWithIsoDates, qebotDateToIso, simplifyBusiness, simplifyLead, simplifyPurchase, simplifyUser } from './common';
+import { leadWithIsoDates, qebotDateToIso, simplifyBusiness, simplifyLead, simplifyPurchase, simplifyUser } from './output';
 import { BUSINESSES, LEADS, PURCHASES, USERS } from './methods';
 import { listAll, type RecordKind } from './transport';
 

@@ -1,3 +1,4 @@
+import { retryClock } from '../../nodes/shared/retry';
 import { basicAuth, byId, jsonOf, startQebot } from './setup';
 
 describe('Qebot node › Brand', () => {
@@ -22,6 +23,26 @@ describe('Qebot node › Brand', () => {
 			['GET', '/api/v1/brands', ''],
 		]);
 		expect(sandbox.log[0].headers.authorization).toBe(basicAuth(sandbox));
+	});
+
+	test('Get Many is sent again after a rate limit (List Options › Retry, on by default), one item per brand', async () => {
+		const { sandbox, harness } = context;
+		const waits: number[] = [];
+		const sleep = retryClock.sleep;
+		retryClock.sleep = async (ms: number) => void waits.push(ms);
+		try {
+			sandbox.injectFault({ status: 429, json: { error: 'Slow down' }, headers: { 'retry-after': '2' } });
+			const { items, error } = await harness.run('qebot', { resource: 'brand', operation: 'getAll', returnAll: true });
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(sandbox.brands.size);
+			expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([
+				['GET', '/api/v1/brands'],
+				['GET', '/api/v1/brands'],
+			]);
+			expect(waits).toEqual([2000]);
+		} finally {
+			retryClock.sleep = sleep;
+		}
 	});
 
 	test('Get returns the one brand, for each input item with its pairedItem', async () => {

@@ -1,4 +1,4 @@
-import { qebotDateToIso } from '../../nodes/Qebot/common';
+import { qebotDateToIso } from '../../nodes/Qebot/output';
 import { basicAuth, startQebot } from './setup';
 
 describe('Qebot node › CRM Lead', () => {

@@ -72,7 +72,8 @@ const CASES: SecretCase[] = [
 			return { sandbox, harness, secrets: () => [String(stored().apiKey), basic(String(stored().email), String(stored().apiKey))] };
 		},
 		wrong: (bed) => ({ ...bed.harness.credentials.stored.qebotApi, apiKey: WRONG }),
-		operation: { resource: 'brand', operation: 'getAll', returnAll: true },
+		// a single-record call: a list is retried on a dropped connection (List Options), which would hide the error path
+		operation: { resource: 'brand', operation: 'get', brandId: { __rl: true, mode: 'id', value: '1' } },
 		picker: { kind: 'listSearch', method: 'searchBrands' },
 		trigger: { name: 'qebotTrigger', parameters: { event: 'newLead' } },
 	},
@@ -100,7 +101,7 @@ const CASES: SecretCase[] = [
 			return { sandbox, harness, secrets: () => [stored().password, stored().sessionToken].filter(Boolean).map(String) };
 		},
 		wrong: (bed) => ({ ...bed.harness.credentials.stored.crmRpcApi, password: WRONG, sessionToken: '' }),
-		operation: { resource: 'profile', operation: 'getProfiles', returnAll: true },
+		operation: { resource: 'profile', operation: 'getAll', returnAll: true },
 		picker: { kind: 'loadOptions', method: 'getProfiles' },
 		trigger: { name: 'crmRpcTrigger', parameters: { event: 'newCompany', profileId: 1 } },
 	},
@@ -286,13 +287,13 @@ describe('CrmRpc login failures', () => {
 
 	test('a call refused with HTTP 200 and success: false, quoting the password and the token', async () => {
 		harness.credentials.set('crmRpcApi', sandbox.demoCredentials() as ICredentialDataDecryptedObject);
-		expect((await harness.run('crmRpc', { resource: 'profile', operation: 'getProfiles' })).error).toBeUndefined();
+		expect((await harness.run('crmRpc', { resource: 'profile', operation: 'getAll' })).error).toBeUndefined();
 		const token = String(harness.credentials.stored.crmRpcApi.sessionToken);
 		const refusal: Fault = { status: 200, json: { success: false, response: null, error: `Token ${token} of ${CRM_PASSWORD} expired` } };
 		for (const continueOnFail of [false, true]) {
 			clearFaults(sandbox);
 			sandbox.injectFault(refusal, { match: (request) => request.path !== '/auth' });
-			const { result, logs } = await captureLogs(async () => await harness.run('crmRpc', { resource: 'profile', operation: 'getProfiles' }, { continueOnFail }));
+			const { result, logs } = await captureLogs(async () => await harness.run('crmRpc', { resource: 'profile', operation: 'getAll' }, { continueOnFail }));
 			expect(result.error ?? result.items[0]?.json.error).toBeDefined();
 			expectNoSecrets({ ...result, message: result.error?.message, logs }, [token, CRM_PASSWORD]);
 			pathsTried++;
@@ -310,7 +311,7 @@ describe('CrmRpc login failures', () => {
 		clearFaults(sandbox);
 		if (fault) sandbox.injectFault(fault, { match: (request) => request.path === '/auth', times: 4 });
 		for (const continueOnFail of [false, true]) {
-			const { result, logs } = await captureLogs(async () => await harness.run('crmRpc', { resource: 'profile', operation: 'getProfiles' }, { continueOnFail }));
+			const { result, logs } = await captureLogs(async () => await harness.run('crmRpc', { resource: 'profile', operation: 'getAll' }, { continueOnFail }));
 			expect(result.error ?? result.items[0]?.json.error).toBeDefined();
 			expectNoSecrets({ ...result, message: result.error?.message, logs }, secrets);
 			pathsTried++;

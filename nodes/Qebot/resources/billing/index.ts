@@ -11,6 +11,7 @@ import {
 	cvvAt,
 	expiryMonthOptions,
 	listProperties,
+	listRouting,
 	notEmptied,
 	numbersAt,
 	somethingToUpdate,
@@ -214,8 +215,7 @@ export const billingOperations: INodeProperties[] = [
 				action: 'Get many billing records',
 				description: 'List the cards on file, one item per billing record',
 				routing: {
-					request: { method: 'GET', url: '/billings' },
-					send: { preSend: [checkInput] },
+					...listRouting('/billings', checkInput),
 					output: { postReceive: [handleApiResponse, records('billings')] },
 				},
 			},

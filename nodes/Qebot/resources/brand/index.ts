@@ -7,6 +7,7 @@ import {
 	BUSINESS_KEYS,
 	businessProperties,
 	listProperties,
+	listRouting,
 	notEmptied,
 	numbersAt,
 	somethingToUpdate,
@@ -142,8 +143,7 @@ export const brandOperations: INodeProperties[] = [
 				action: 'Get many brands',
 				description: 'List the brands the account can access, one item per brand',
 				routing: {
-					request: { method: 'GET', url: '/brands' },
-					send: { preSend: [checkInput] },
+					...listRouting('/brands', checkInput),
 					output: { postReceive: [handleApiResponse, records('brands')] },
 				},
 			},

@@ -7,6 +7,7 @@ import {
 	BUSINESS_KEYS,
 	businessProperties as p,
 	listProperties,
+	listRouting,
 	notEmptied,
 	numbersAt,
 	somethingToUpdate,
@@ -154,8 +155,7 @@ export const businessOperations: INodeProperties[] = [
 				action: 'Get many businesses',
 				description: 'List the businesses the account can access, one item per business',
 				routing: {
-					request: { method: 'GET', url: '/businesses' },
-					send: { preSend: [checkInput] },
+					...listRouting('/businesses', checkInput),
 					output: { postReceive: [handleApiResponse, records('businesses')] },
 				},
 			},

@@ -8,7 +8,8 @@ import type {
 
 import { checkFields, invalidField } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { leadWithIsoDates, numbersAt, simplifyLead, tidyBody } from '../../common';
+import { listRouting, numbersAt, tidyBody } from '../../common';
+import { leadWithIsoDates, simplifyLead } from '../../output';
 import { records } from '../../transport';
 import { LEAD_JSON, LEAD_NUMBERS, leadFields } from './fields';
 
@@ -73,8 +74,7 @@ export const leadOperations: INodeProperties[] = [
 				action: 'Get many leads',
 				description: 'List the CRM leads, one item per lead (short leads with Simplify)',
 				routing: {
-					request: { method: 'GET', url: '/crm/leads' },
-					send: { preSend: [checkInput] },
+					...listRouting('/crm/leads', checkInput),
 					output: { postReceive: [handleApiResponse, records('leads'), shapeLeads] },
 				},
 			},

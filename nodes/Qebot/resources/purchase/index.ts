@@ -10,6 +10,7 @@ import {
 	cvvAt,
 	expiryMonthOptions,
 	listProperties,
+	listRouting,
 	numbersAt,
 	tidyBody,
 	wholeNumberAt,
@@ -223,8 +224,7 @@ export const purchaseOperations: INodeProperties[] = [
 				action: 'Get many purchases',
 				description: 'List the purchases (tool subscriptions), one item per purchase',
 				routing: {
-					request: { method: 'GET', url: '/purchases' },
-					send: { preSend: [checkInput] },
+					...listRouting('/purchases', checkInput),
 					output: { postReceive: [handleApiResponse, records('purchases')] },
 				},
 			},

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { checkFields, numericId } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
-import { listProperties } from '../../common';
+import { listProperties, listRouting } from '../../common';
 import { records } from '../../transport';
 
 const resource = ['tool'];
@@ -47,8 +47,7 @@ export const toolOperations: INodeProperties[] = [
 				action: 'Get many tools',
 				description: 'List the tools available for purchase, one item per tool',
 				routing: {
-					request: { method: 'GET', url: '/tools' },
-					send: { preSend: [checkInput] },
+					...listRouting('/tools', checkInput),
 					output: { postReceive: [handleApiResponse, records('tools')] },
 				},
 			},

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { checkFields, email, idList, invalidField, numericId } from '../../../shared/checks';
 import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
-import { emailAt, listProperties, notEmptied, numbersAt, somethingToUpdate, statusOptions, tidyBody } from '../../common';
+import { emailAt, listProperties, listRouting, notEmptied, numbersAt, somethingToUpdate, statusOptions, tidyBody } from '../../common';
 import { ROLES } from '../../referenceData';
 import { records } from '../../transport';
 
@@ -172,8 +172,7 @@ export const userOperations: INodeProperties[] = [
 				action: 'Get many users',
 				description: 'List the users the account can access, one item per user',
 				routing: {
-					request: { method: 'GET', url: '/users' },
-					send: { preSend: [checkInput] },
+					...listRouting('/users', checkInput),
 					output: { postReceive: [handleApiResponse, records('users')] },
 				},
 			},

@@ -1,0 +1,104 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { DATE_FORMATS, parseApiDate } from '../shared/dates';
+
+/* What the node and the trigger output: dates, and the short records of Simplify. */
+
+/**
+ * One convention for every output of the node and the trigger: records keep the API's keys, and
+ * every date is ISO 8601. The CRM writes lead dates as "Sep 02, 2020 04:01:23 PM" without a zone
+ * (UTC): they are converted in place. Simplify gives a short camelCase record instead.
+ */
+export function qebotDateToIso(value: unknown): string | undefined {
+	const iso = parseApiDate(value, DATE_FORMATS.qebotText, 'UTC');
+	return iso === undefined ? undefined : new Date(iso).toISOString();
+}
+
+const LEAD_DATES = ['creationDate', 'lastUpdateDate'];
+
+/** A lead with its CRM dates as ISO 8601 (in place: the lead is the freshly parsed answer). */
+export function leadWithIsoDates(lead: IDataObject): IDataObject {
+	for (const key of LEAD_DATES) {
+		const iso = qebotDateToIso(lead[key]);
+		if (iso) lead[key] = iso;
+	}
+	return lead;
+}
+
+function firstOf(list: unknown, key: string): unknown {
+	if (!Array.isArray(list) || list.length === 0) return undefined;
+	const first = list[0] as IDataObject;
+	return first && typeof first === 'object' ? first[key] : undefined;
+}
+
+const defined = (record: IDataObject) =>
+	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as IDataObject;
+
+/** The handful of lead fields most workflows need (the full lead has ~50 keys and lists). */
+export function simplifyLead(lead: IDataObject): IDataObject {
+	return defined({
+		id: lead.id,
+		leadId: lead.leadId,
+		firstName: lead.firstName,
+		lastName: lead.lastName,
+		fullName: lead.fullName,
+		companyName: lead.companyName,
+		emailAddress: (lead.emailAddress ?? firstOf(lead.emailAddresses, 'emailAddress')) as string | undefined,
+		phoneNumber: firstOf(lead.phoneNumbers, 'phoneNumber') as string | undefined,
+		leadStatus: lead.leadStatusMeaning,
+		leadSource: lead.leadSourceMeaning,
+		wayToContact: lead.wayToContact,
+		assignee: lead.assigneeObjectRefName,
+		potentialAmount: lead.potentialAmount,
+		isActive: lead.isActive,
+		isUnsubscribed: lead.isUnsubscribed,
+		creationDate: qebotDateToIso(lead.creationDate) ?? lead.creationDate,
+		lastUpdateDate: qebotDateToIso(lead.lastUpdateDate) ?? lead.lastUpdateDate,
+	});
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as IDataObject).id : undefined);
+
+/** A user: who, which role, since when. */
+export function simplifyUser(user: IDataObject): IDataObject {
+	return defined({
+		id: user.id,
+		firstName: user.first_name,
+		lastName: user.last_name,
+		username: user.username,
+		status: user.status,
+		roleId: idOf(user.role) ?? user.role_id,
+		role: (user.role as IDataObject | undefined)?.name,
+		createdDate: user.created_date,
+	});
+}
+
+/** A business: name, brand, where and how to reach it. */
+export function simplifyBusiness(business: IDataObject): IDataObject {
+	return defined({
+		id: business.id,
+		brandId: business.brand_id,
+		businessName: business.business_name,
+		email: business.email,
+		phone: business.phone,
+		address: business.address,
+		city: business.city,
+		zipCode: business.zipcode,
+		country: (business.country as IDataObject | undefined)?.code,
+		status: business.status,
+	});
+}
+
+/** A purchase: which tool, for which business and user, when paid. */
+export function simplifyPurchase(purchase: IDataObject): IDataObject {
+	const tool = purchase.tool as IDataObject | undefined;
+	return defined({
+		id: purchase.id,
+		paymentDate: purchase.payment_date,
+		toolId: idOf(tool) ?? purchase.tool_id,
+		tool: tool?.tool,
+		businessId: idOf(purchase.business) ?? purchase.business_id,
+		brandId: idOf(purchase.brand),
+		userId: idOf(purchase.user) ?? purchase.user_id,
+	});
+}
