@@ -1,5 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { DEFAULT_RETRY, type RetryPolicy, withRetry } from './retry';
+
 /**
  * Where a polling trigger stands: the newest record time it has emitted (epoch ms, from the
  * API's own timestamps, never n8n's clock) and the ids already emitted at exactly that time,
@@ -91,6 +93,12 @@ export interface PollOptions<T> {
 	keyOf: (record: T) => RecordKey;
 	/** shapes one record for output */
 	toItem?: (record: T) => IDataObject;
+	/**
+	 * How a fetch that meets a rate limit or a brief outage is retried (DEFAULT_RETRY unless
+	 * given). `false` when `fetch` retries each of its own requests (a paged fetch: pages
+	 * already read are then not read again).
+	 */
+	retry?: RetryPolicy | false;
 }
 
 /**
@@ -98,6 +106,7 @@ export interface PollOptions<T> {
  * - a manual test run returns the newest record (so fields can be mapped) and changes nothing;
  * - the first activation stores where "now" is in the API's own data and emits nothing;
  * - later polls emit only records not emitted before, oldest first, and return null when none;
+ * - a fetch that meets a 429, 502, 503, 504 or a dropped connection is retried (bounded);
  * - the cursor is written only after the whole poll succeeded (a failed fetch loses nothing).
  * State lives in the workflow's static data, never in module scope (queue mode safe).
  */
@@ -106,9 +115,11 @@ export async function pollNewRecords<T>(
 	options: PollOptions<T>,
 ): Promise<INodeExecutionData[][] | null> {
 	const toItem = options.toItem ?? ((record: T) => record as unknown as IDataObject);
+	const retry = options.retry === undefined ? DEFAULT_RETRY : options.retry;
+	const fetch = retry ? async (cursor: PollCursor | undefined) => await withRetry(async () => await options.fetch(cursor), retry) : options.fetch;
 	const staticData = this.getWorkflowStaticData('node');
 	if (this.getMode() === 'manual') {
-		const records = await options.fetch(undefined);
+		const records = await fetch(undefined);
 		const newest = records
 			.map((record) => ({ record, key: options.keyOf(record) }))
 			.sort((a, b) => compareKeys(b.key, a.key))[0];
@@ -116,12 +127,12 @@ export async function pollNewRecords<T>(
 	}
 	const stored = staticData.cursor as PollCursor | undefined;
 	if (!stored || staticData.scope !== options.scope) {
-		const records = await options.fetch(undefined);
+		const records = await fetch(undefined);
 		staticData.cursor = cursorAfter(records.map(options.keyOf)) as unknown as IDataObject;
 		staticData.scope = options.scope;
 		return null;
 	}
-	const records = await options.fetch(stored);
+	const records = await fetch(stored);
 	const { fresh, next } = selectNew(records, stored, options.keyOf);
 	if (fresh.length === 0) return null;
 	staticData.cursor = next as unknown as IDataObject;

@@ -8,3 +8,10 @@ process.env.N8N_ENCRYPTION_KEY ??= 'test-encryption-key';
 process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
 process.env.N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS = 'false';
 process.env.N8N_LOG_LEVEL ??= 'silent';
+
+// The pack's retries (issue 17, nodes/shared/retry.ts) wait for real in n8n; in these tests they
+// do not sleep. Tests that check the waits record them (test/shared/retry.test.ts).
+// eslint-disable-next-line import/first
+import { retryClock } from '../../nodes/shared/retry';
+
+retryClock.sleep = async () => undefined;

@@ -35,6 +35,8 @@ export interface TriggerBed {
 	breakNextPoll: (fault: PollFault) => () => void;
 	/** requests the trigger sent, logins excluded */
 	calls: () => LoggedRequest[];
+	/** the API's fake (fault plans of the retry tests) */
+	sandbox: FakeServer;
 	stop: () => Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function qebotLeadTrigger(): Promise<TriggerBed> {
 		staticData: trigger.staticData,
 		breakNextPoll: (fault) => armFault(sandbox, fault, isPollCall),
 		calls: () => sandbox.log.filter(isPollCall),
+		sandbox,
 		stop: async () => await sandbox.stop(),
 	};
 }
@@ -105,6 +108,7 @@ export async function crmRpcOpportunityTrigger(): Promise<TriggerBed> {
 			return armFault(sandbox, fault, isPollCall);
 		},
 		calls: () => sandbox.log.filter(isPollCall),
+		sandbox,
 		stop: async () => await sandbox.stop(),
 	};
 }
@@ -128,6 +132,7 @@ export async function qbdConnectInvoiceTrigger(): Promise<TriggerBed> {
 		staticData: trigger.staticData,
 		breakNextPoll: (fault) => armFault(sandbox, fault, isPollCall),
 		calls: () => sandbox.log.filter(isPollCall),
+		sandbox,
 		stop: async () => await sandbox.stop(),
 	};
 }

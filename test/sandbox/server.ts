@@ -33,6 +33,29 @@ export type Fault = Reply | { reset: true } | { delayMs: number; then?: Reply };
 
 export type Handler = (request: SandboxRequest) => Reply | Promise<Reply>;
 
+/**
+ * Faults served by request number, for long runs (issue 17): `faultFor(n)` gets the number of
+ * the matching request (1-based, retries counted) and returns a fault or undefined (the real
+ * answer). See `everyNth` and `bursts`.
+ */
+export interface FaultPlan {
+	match?: (request: LoggedRequest) => boolean;
+	faultFor: (n: number) => Fault | undefined;
+}
+
+/** `fault` for every `n`th request (n, 2n, 3n …). */
+export const everyNth = (n: number, fault: Fault) => (count: number) => (count % n === 0 ? fault : undefined);
+
+/** `fault` for `length` requests in a row, starting at every `every`th request. */
+export const bursts = (every: number, length: number, fault: Fault) => (count: number) =>
+	count >= every && count % every < length ? fault : undefined;
+
+/** Several schedules: the first that serves a fault wins. */
+export const anyOf =
+	(...schedules: Array<(count: number) => Fault | undefined>) =>
+	(count: number) =>
+		schedules.map((schedule) => schedule(count)).find((fault) => fault !== undefined);
+
 export interface Route {
 	method: string;
 	/** `/customer/:customerId/assays` */
@@ -63,6 +86,11 @@ export class FakeServer {
 	private readonly routes: Array<Route & ReturnType<typeof compile>> = [];
 
 	private readonly faults: Array<{ fault: Fault; match?: (request: LoggedRequest) => boolean }> = [];
+
+	private faultPlan?: FaultPlan;
+
+	/** what the fault plan did: requests it counted, faults it served */
+	readonly planStats = { counted: 0, served: 0 };
 
 	url = '';
 
@@ -102,6 +130,13 @@ export class FakeServer {
 	/** Serve `fault` instead of the next matching request (`times` times). */
 	injectFault(fault: Fault, options: { times?: number; match?: (request: LoggedRequest) => boolean } = {}) {
 		for (let i = 0; i < (options.times ?? 1); i++) this.faults.push({ fault, match: options.match });
+	}
+
+	/** Serves faults by request number until replaced or cleared (`undefined`); resets planStats. */
+	setFaultPlan(plan: FaultPlan | undefined) {
+		this.faultPlan = plan;
+		this.planStats.counted = 0;
+		this.planStats.served = 0;
 	}
 
 	clearLog() {
@@ -145,8 +180,13 @@ export class FakeServer {
 		this.log.push(entry);
 
 		const faultIndex = this.faults.findIndex((candidate) => !candidate.match || candidate.match(entry));
-		if (faultIndex >= 0) {
-			const [{ fault }] = this.faults.splice(faultIndex, 1);
+		let fault: Fault | undefined;
+		if (faultIndex >= 0) [{ fault }] = this.faults.splice(faultIndex, 1);
+		else if (this.faultPlan && (!this.faultPlan.match || this.faultPlan.match(entry))) {
+			fault = this.faultPlan.faultFor(++this.planStats.counted);
+			if (fault) this.planStats.served++;
+		}
+		if (fault) {
 			if ('reset' in fault) {
 				req.socket.destroy();
 				return;
