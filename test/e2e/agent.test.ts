@@ -2,7 +2,7 @@
 // OpenAI Chat Model + one tool per node) executed by n8n itself, the chat model being the scripted
 // fake of test/sandbox/openai.ts, the tools talking to the API sandboxes. N8N_E2E_VERSION=1.123.81
 // runs it on n8n 1.x (agent 3 there; 3.1 does not exist).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -45,6 +45,7 @@ function agentWorkflowFor(legacy: boolean) {
 	return workflow;
 }
 
+const PACKAGE = 'n8n-nodes-qebot-pack';
 const workflow = agentWorkflowFor(LEGACY_N8N);
 const toolNodes: Array<{ name: string; type: string; parameters: any }> = workflow.nodes.filter((node: any) => node.type.endsWith('Tool'));
 
@@ -81,32 +82,48 @@ async function execute(id: string): Promise<any> {
 	return parseRawOutput(stdout);
 }
 
+let packNodeTypes: any[] | undefined;
+
+/** The installed package's node type descriptions, loaded the way n8n loads them (its own peers). */
+function nodeTypesOfThePack(): any[] {
+	if (packNodeTypes) return packNodeTypes;
+	const n8nModules = path.resolve(install.n8n, '..', '..', '..');
+	const installed = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
+	// a copy next to what n8n provides to community packages: n8n-workflow, and luxon / zod
+	const copy = path.join(mkdtempSync(path.join(tmpdir(), 'qebot-pack-tools-')), 'node_modules');
+	mkdirSync(copy, { recursive: true });
+	cpSync(installed, path.join(copy, 'n8n-nodes-qebot-pack'), { recursive: true });
+	for (const peer of ['n8n-workflow', 'luxon', 'zod']) {
+		if (existsSync(path.join(n8nModules, peer))) symlinkSync(path.join(n8nModules, peer), path.join(copy, peer));
+	}
+	const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+	packNodeTypes = (manifest.n8n.nodes as string[]).map((file) => {
+		const exported = require(path.join(copy, 'n8n-nodes-qebot-pack', file));
+		const NodeClass = Object.values(exported)[0] as new () => { description: any };
+		return new NodeClass().description;
+	});
+	return packNodeTypes;
+}
+
+/** The operation options of a node for a resource. */
+function operationsOf(description: any, resource: string): any[] {
+	const operation = description.properties.find(
+		(property: any) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
+	);
+	return operation?.options ?? [];
+}
+
 /**
  * What n8n would tell a model about each operation offered as a tool: n8n's own rule
  * (NodeHelpers.getToolDescriptionForNode of this n8n, "Set Automatically") applied to the installed package.
  */
 function toolDescriptionsOfThePack() {
-	const n8nModules = path.resolve(install.n8n, '..', '..', '..');
-	const { NodeHelpers } = require(path.join(n8nModules, 'n8n-workflow'));
-	const installed = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
-	// a copy next to n8n's n8n-workflow (the peer n8n provides when it loads the package)
-	const copy = path.join(mkdtempSync(path.join(tmpdir(), 'qebot-pack-tools-')), 'node_modules');
-	mkdirSync(copy, { recursive: true });
-	cpSync(installed, path.join(copy, 'n8n-nodes-qebot-pack'), { recursive: true });
-	symlinkSync(path.join(n8nModules, 'n8n-workflow'), path.join(copy, 'n8n-workflow'));
-	const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+	const { NodeHelpers } = require(path.join(path.resolve(install.n8n, '..', '..', '..'), 'n8n-workflow'));
 	const tools: Array<{ node: string; nodeDisplayName: string; resource: string; operation: string; action: string; text: string }> = [];
-	for (const file of manifest.n8n.nodes as string[]) {
-		const exported = require(path.join(copy, 'n8n-nodes-qebot-pack', file));
-		const NodeClass = Object.values(exported)[0] as new () => { description: any };
-		const description = new NodeClass().description;
-		if (!description.usableAsTool) continue;
+	for (const description of nodeTypesOfThePack().filter((candidate) => candidate.usableAsTool)) {
 		const resources = description.properties.find((property: any) => property.name === 'resource').options;
 		for (const { value: resource } of resources) {
-			const operations = description.properties.find(
-				(property: any) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
-			);
-			for (const option of operations.options) {
+			for (const option of operationsOf(description, resource)) {
 				const node = { name: 'tool', parameters: { descriptionType: 'auto', resource, operation: option.value } };
 				tools.push({
 					node: description.name,
@@ -136,7 +153,7 @@ beforeAll(async () => {
 	// N8N_E2E_TARBALL: a package packed beforehand (e.g. from a clean checkout while the tree is mid-edit)
 	const tarball = process.env.N8N_E2E_TARBALL ?? (await packThePack());
 	userFolder = await userFolderWithPack(tarball);
-	env = n8nEnv(install, { userFolder, port: 5740 });
+	env = n8nEnv(install, { userFolder, port: 5760 });
 	for (const { credentialType, sandbox } of await startAll(0)) sandboxes.set(credentialType, sandbox as AnySandbox);
 	await model.start();
 	const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-agent-'));
@@ -195,6 +212,26 @@ describe(`the pack as an AI agent's tools (n8n ${LEGACY_N8N ? '1.x, agent 3' : '
 			Create_ticket: 'Create a ticket in CrmRpc',
 			List_invoices: 'Get many invoices in QBD Connect',
 		});
+	});
+
+	test("the example's tool parameters are parameters of that node's resource and operation (n8n drops unknown ones silently)", () => {
+		for (const toolNode of toolNodes) {
+			const description = nodeTypesOfThePack().find((candidate) => `${PACKAGE}.${candidate.name}Tool` === toolNode.type);
+			expect([toolNode.name, description?.usableAsTool]).toEqual([toolNode.name, true]);
+			const { resource, operation, ...fields } = toolNode.parameters;
+			expect([toolNode.name, operationsOf(description, resource).map((option: any) => option.value)]).toEqual([
+				toolNode.name,
+				expect.arrayContaining([operation]),
+			]);
+			const shownHere = (property: any) => {
+				const show = property.displayOptions?.show ?? {};
+				return (!show.resource || show.resource.includes(resource)) && (!show.operation || show.operation.includes(operation));
+			};
+			for (const name of Object.keys(fields)) {
+				const known = description.properties.some((property: any) => property.name === name && shownHere(property));
+				expect([toolNode.name, name, known]).toEqual([toolNode.name, name, true]);
+			}
+		}
 	});
 
 	test('every operation of every action node, offered as a tool, has a description: its `action` and the node name', () => {
@@ -306,7 +343,7 @@ describe("the tools' On Error setting left at n8n's default", () => {
 });
 
 describe('in the editor (n8n start, headless Chromium)', () => {
-	const baseUrl = 'http://127.0.0.1:5740';
+	const baseUrl = 'http://127.0.0.1:5760';
 	const owner = { email: 'owner@example.com', password: 'Sandbox-Passw0rd', firstName: 'Demo', lastName: 'Owner' };
 	let n8n: Awaited<ReturnType<typeof startN8n>> | undefined;
 
