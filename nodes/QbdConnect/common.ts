@@ -83,10 +83,21 @@ export const userLocator = (show: Show) =>
 
 /* ------------------------------------------------------------ field checks */
 
+/**
+ * A value inside a collection (`customerAddress.values.state`), taken from the collection as the
+ * item's checks already read it: no second evaluation of the user's expressions.
+ */
+function valueAt(context: IExecuteSingleFunctions, path: string): unknown {
+	const [top, ...rest] = path.split('.');
+	let value = parameterValue(context, top);
+	for (const key of rest) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	return value;
+}
+
 /** A field-level check: `test` gets the field's value when it is set. */
 function checkValue(parameter: string, test: (context: IExecuteSingleFunctions, value: unknown) => void): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const value = parameterValue(this, parameter);
+		const value = valueAt(this, parameter);
 		if (!isBlank(value)) test(this, value);
 		return request;
 	};
@@ -108,7 +119,7 @@ export const wholeNumber = (parameter: string, label: string) =>
 /** A text field that, once added to an update, may not be emptied (removing it keeps the value). */
 export const notEmptied = (parameter: string, label: string) =>
 	async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		if (isBlank(parameterValue(this, parameter)))
+		if (isBlank(valueAt(this, parameter)))
 			throw invalidField(this, label, 'it cannot be empty; remove the field to keep the current value');
 		return request;
 	};
@@ -239,7 +250,7 @@ function firstIssue(error: z.ZodError): string {
  */
 export function sendInstanceList(parameter: string, label: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const raw = parameterValue(this, parameter);
+		const raw = valueAt(this, parameter);
 		if (isBlank(raw)) return request;
 		let value = raw;
 		if (typeof raw === 'string') {
