@@ -16,27 +16,33 @@ export const statusOptions = [
 /**
  * The body as Qebot wants it, whatever way the fields were filled: text trimmed (but passwords),
  * and fields left empty (blank text, empty lists and objects) not sent — an optional field added
- * but not filled means "not set".
- * One rule over every field of the body, after routing placed them.
+ * but not filled means "not set". One rule over every field of the body, after routing placed
+ * them. The values at `verbatim` keys (the user's own JSON) are sent as given, only left out when
+ * empty.
  */
-export async function tidyBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	if (request.body && typeof request.body === 'object') request.body = tidy(request.body as IDataObject) as IDataObject;
-	return request;
+export function tidyBodyKeeping(...verbatim: string[]): PreSendAction {
+	const kept = new Set(verbatim);
+	const tidy = (value: unknown, key = ''): unknown => {
+		if (kept.has(key)) return value;
+		if (typeof value === 'string') return UNTRIMMED.has(key) ? value : value.trim();
+		if (Array.isArray(value)) return value.map((entry) => tidy(entry)).filter((entry) => !isEmpty(entry));
+		if (!value || typeof value !== 'object') return value;
+		const result: IDataObject = {};
+		for (const [name, entry] of Object.entries(value as IDataObject)) {
+			const tidied = tidy(entry, name);
+			if (!isEmpty(tidied)) result[name] = tidied as IDataObject;
+		}
+		return result;
+	};
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		if (request.body && typeof request.body === 'object') request.body = tidy(request.body) as IDataObject;
+		return request;
+	};
 }
+
+export const tidyBody = tidyBodyKeeping();
 
 const UNTRIMMED = new Set(['password']);
-
-function tidy(value: unknown, key = ''): unknown {
-	if (typeof value === 'string') return UNTRIMMED.has(key) ? value : value.trim();
-	if (Array.isArray(value)) return value.map((entry) => tidy(entry)).filter((entry) => !isEmpty(entry));
-	if (!value || typeof value !== 'object') return value;
-	const result: IDataObject = {};
-	for (const [name, entry] of Object.entries(value as IDataObject)) {
-		const tidied = tidy(entry, name);
-		if (!isEmpty(tidied)) result[name] = tidied as IDataObject;
-	}
-	return result;
-}
 
 const isEmpty = (value: unknown) =>
 	value === undefined || value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0);

@@ -118,6 +118,20 @@ describe('Qebot node › CRM Lead', () => {
 		});
 	});
 
+	test('Create sends the user\'s JSON as given (blank values inside it included); empty optional fields are left out', async () => {
+		const { sandbox, harness } = context;
+		const { error } = await harness.run('qebot', {
+			resource: 'lead',
+			operation: 'create',
+			leadFirstName: ' Ada ',
+			leadLastName: 'Lovelace',
+			leadEmailAddress: '',
+			leadFields: { customAttributes: '[{"name": " size ", "value": ""}]', jobTitle: '  ' },
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox.log[0].body).toEqual({ firstName: 'Ada', lastName: 'Lovelace', customAttributes: [{ name: ' size ', value: '' }] });
+	});
+
 	test('Create returns Qebot\'s 422 message for a lead without a name', async () => {
 		const { harness } = context;
 		const { error } = await harness.run('qebot', { resource: 'lead', operation: 'create', leadFields: { jobTitle: 'CTO' } });

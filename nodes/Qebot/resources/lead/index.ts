@@ -8,7 +8,7 @@ import type {
 
 import { checkFields, invalidField } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { listRouting, numbersAt, tidyBody } from '../../common';
+import { listRouting, numbersAt, tidyBodyKeeping } from '../../common';
 import { leadWithIsoDates, simplifyLead } from '../../output';
 import { records } from '../../transport';
 import { LEAD_JSON, LEAD_NUMBERS, leadFields } from './fields';
@@ -64,7 +64,7 @@ export const leadOperations: INodeProperties[] = [
 				description: 'Create a CRM lead (names, email, phones, addresses, ~40 optional fields); returns the new lead',
 				routing: {
 					request: { method: 'POST', url: '/crm/leads' },
-					send: { preSend: [checkInput, tidyBody, parseJsonFields, numbersAt(...LEAD_NUMBERS), somethingToCreate] },
+					send: { preSend: [checkInput, tidyBodyKeeping(...Object.keys(LEAD_JSON)), parseJsonFields, numbersAt(...LEAD_NUMBERS), somethingToCreate] },
 					output: { postReceive: [handleApiResponse, records('leads'), shapeLeads] },
 				},
 			},
