@@ -12,7 +12,7 @@ import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
 import { isBlank, setPath } from '../shared/objects';
-import { paginateByPage } from '../shared/pagination';
+import { listFields as sharedListFields, paginateByPage, retriedList } from '../shared/pagination';
 import { singleRequest, withSession } from './session';
 import { type CrmService, rpcResult, serviceUrl } from './transport';
 
@@ -32,6 +32,8 @@ export interface RpcOperation {
 	preSend?: PreSendAction[];
 	/** `page` / `pagination` / `last_page` paging (GetCompanies, GetContacts, GetOpportunities) */
 	paged?: boolean;
+	/** a list the API returns whole (GetProducts, GetProfiles, GetTickets): its request retried as its List Options say */
+	whole?: boolean;
 }
 
 /** Drops what the user left empty (an added but unset field filters nothing, sets nothing). */
@@ -85,12 +87,13 @@ export function rpcOperation(operation: RpcOperation): INodePropertyOptions {
 			request: { method: 'POST', url: serviceUrl(operation.service), body: { method: operation.method } },
 			send: { preSend: [...(operation.preSend ?? []), dropEmptyParameters] },
 			...(operation.paged ? { operations: { pagination: withSession(rpcPagination(operation.root)) } } : {}),
+			...(operation.whole ? { operations: { pagination: withSession(retriedList) } } : {}),
 			output: { postReceive: [rpcResult(operation.paged ? undefined : operation.root)] },
 		},
 	};
 }
 
-/** The request flow of every operation that has no page loop of its own. */
+/** The request flow of every operation without a list of its own: one request, through the run's session. */
 export const sessionRequest = withSession(singleRequest);
 
 /** The catalog operations ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
@@ -304,6 +307,11 @@ export const operationTypes: INodePropertyOptions[] = [
 export const ANY: INodePropertyOptions = { name: 'Any', value: '', description: 'Do not filter by this' };
 
 /* ------------------------------------------------------ list Return All */
+
+/** The List Options (retries, pause between pages) of a resource's Get Many, named `<resource>GetAllOptions`. */
+export function listOptionsField(resource: string, paged: boolean): INodeProperties {
+	return sharedListFields(resource, 'getAll', undefined, { paged }).find((property) => property.type === 'collection')!;
+}
 
 /** Return All / Limit of the list operations (`getAll` of every resource): one property each in the node. */
 export const listFields: INodeProperties[] = [

@@ -43,9 +43,9 @@ describe('CrmRpc description', () => {
 		const resource = node.description.properties.find((property) => property.name === 'resource');
 		expect(resource?.routing?.send?.paginate).toBe(true);
 		for (const { option } of operations) expect(option.routing?.send?.paginate).toBeUndefined();
-		// only the three paged lists have a page loop of their own
-		const paged = operations.filter(({ option }) => option.routing?.operations?.pagination).map(({ resource: name, option }) => `${name}.${String(option.value)}`);
-		expect(paged.sort()).toEqual(['company.getAll', 'contact.getAll', 'opportunity.getAll']);
+		// only the Get Many lists have a flow of their own (page loop, or the whole list retried)
+		const lists = operations.filter(({ option }) => option.routing?.operations?.pagination).map(({ resource: name, option }) => `${name}.${String(option.value)}`);
+		expect(lists.sort()).toEqual(['company.getAll', 'contact.getAll', 'opportunity.getAll', 'product.getAll', 'profile.getAll', 'ticket.getAll']);
 	});
 
 	it('every property name is unique within the node (n8n resolves each property that shares a name, per item)', () => {

@@ -230,7 +230,7 @@ export const cases: E2eCase[] = [
 		id: 'e2eCrmRpcRead0001',
 		title: 'CrmRpc: Get Companies with Limit 3 (logs in, then one RPC call)',
 		credentialType: 'crmRpcApi',
-		steps: [step('crmRpcApi', 'Companies', 'crmRpc', { resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: false, limit: 3 })],
+		steps: [step('crmRpcApi', 'Companies', 'crmRpc', { resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: false, limit: 3 })],
 		check: (run, sandbox) => {
 			expect(itemsOf(run, 'Companies')).toHaveLength(3);
 			const [call] = sandbox.requests('/companies');
@@ -245,11 +245,11 @@ export const cases: E2eCase[] = [
 		steps: [
 			step('crmRpcApi', 'Company', 'crmRpc', {
 				resource: 'company',
-				operation: 'createCompany',
-				profileId: 1,
-				name: 'E2E Company',
-				typeId: 101,
-				industryId: 101,
+				operation: 'create',
+				companyProfileId: 1,
+				companyName: 'E2E Company',
+				companyTypeId: 101,
+				companyIndustryId: 101,
 			}),
 		],
 		check: (run, sandbox) => {
@@ -264,7 +264,7 @@ export const cases: E2eCase[] = [
 		credentialType: 'crmRpcApi',
 		fails: true,
 		steps: [
-			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'getCompany', profileId: 1, searchBy: 'id', searchValue: '99999999' }),
+			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '99999999' }),
 		],
 		check: (run) => {
 			const error = errorOf(run, 'Company');

@@ -105,14 +105,14 @@ export async function startCrmRpcUnderFault(): Promise<NodeUnderFault> {
 		...started,
 		title: 'CrmRpc',
 		node: 'crmRpc',
-		operation: { resource: 'company', operation: 'getCompany', profileId: 1, searchBy: 'id', searchValue: '={{ $json.id }}' },
+		operation: { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' },
 		ids: companies.slice(0, 3).map((company) => company.id as number),
 		idOf: (json) => json.id,
 		isCallFor: (entry, id) => entry.path === '/companies' && String(entry.body?.parameters?.search_value) === String(id),
 		errorBody: (message) => ({ success: false, response: null, error: message }),
 		htmlPageMessage: 'CrmRpc answered with something that is not a JSON envelope',
-		// a 401 means: log in again, send once more (and, with several items, a first resend)
-		unauthorizedAttempts: { single: 2, several: 3 },
+		// a 401 means: log in again, send once more (with several items too: one login, one resend)
+		unauthorizedAttempts: { single: 2, several: 2 },
 	};
 }
 

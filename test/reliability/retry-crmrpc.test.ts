@@ -44,7 +44,7 @@ describe('CrmRpc: Return All of 1,200 companies under faults', () => {
 					? anyOf(everyNth(2, tooMany('0')), (count) => (count === 1 ? dropped : undefined), bursts(5, 2, unavailable))
 					: anyOf(everyNth(4, tooMany('0')), (count) => (count === 1 ? dropped : undefined)),
 		});
-		const { items, error } = await bed.run({ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: true }, { items: inputItems });
+		const { items, error } = await bed.run({ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: true }, { items: inputItems });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1200 * inputItems.length);
 		inputItems.forEach((_item, index) => {
@@ -63,7 +63,7 @@ describe('CrmRpc: Return All of 1,200 companies under faults', () => {
 		// the calls of item 1 (company name query "x") always answer 503
 		bed.sandbox.setFaultPlan({ match: (entry) => entry.body?.parameters?.query === 'x', faultFor: () => unavailable });
 		const { items, error } = await bed.run(
-			{ resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: false, limit: 2, filters: { query: '={{ $json.query }}' } },
+			{ resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: false, limit: 2, companyFilters: { query: '={{ $json.query }}' } },
 			{ items: [{ query: 'Company 000' }, { query: 'x' }], continueOnFail: true },
 		);
 		expect(error).toBeUndefined();

@@ -14,6 +14,7 @@ import {
 	sendIds,
 	sendText,
 	listFields,
+	listOptionsField,
 } from '../../common';
 
 const resource = 'company';
@@ -107,6 +108,7 @@ export const companyFields: INodeProperties[] = [
 			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and client number', routing: { send: sendAs('query') } },
 		],
 	},
+	listOptionsField(resource, true),
 ];
 
 // the resource's fields and Return All / Limit, checked per item before sending

@@ -15,6 +15,7 @@ import {
 	sendIds,
 	sendText,
 	listFields,
+	listOptionsField,
 } from '../../common';
 
 const resource = 'contact';
@@ -167,6 +168,7 @@ export const contactFields: INodeProperties[] = [
 			profileMultiOptions(resource, 'Title', 'titleIds', 'getTitles', sendIds('title_id', 'Filters › Titles')),
 		],
 	},
+	listOptionsField(resource, true),
 ];
 
 // the resource's fields and Return All / Limit, checked per item before sending

@@ -14,6 +14,7 @@ import {
 	sendId,
 	sendNumber,
 	listFields,
+	listOptionsField,
 } from '../../common';
 import { opportunityFilters, opportunityOptions } from './filters';
 
@@ -187,6 +188,7 @@ export const opportunityFields: INodeProperties[] = [
 	}),
 	opportunityFilters,
 	opportunityOptions,
+	listOptionsField(resource, true),
 ];
 
 // the resource's fields and Return All / Limit, checked per item before sending

@@ -14,6 +14,7 @@ import {
 	sendJsonObject,
 	sendNumber,
 	listFields,
+	listOptionsField,
 } from '../../common';
 
 const resource = 'product';
@@ -111,6 +112,7 @@ export const productFields: INodeProperties[] = [
 			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each product', routing: { send: sendAs('with_inputs') } },
 		],
 	},
+	listOptionsField(resource, false),
 ];
 
 // the resource's fields and Return All / Limit, checked per item before sending
@@ -149,6 +151,7 @@ export const productOperations: INodeProperties[] = [
 				service: 'Products',
 				method: 'GetProducts',
 				root: 'products',
+				whole: true,
 				preSend: [checkInput],
 			}),
 			catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (id, name)'),

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields } from '../../../shared/checks';
-import { catalogOperation, listFields, profileField, rpcOperation, sendAs } from '../../common';
+import { catalogOperation, listFields, listOptionsField, profileField, rpcOperation, sendAs } from '../../common';
 
 const resource = 'profile';
 
@@ -19,6 +19,7 @@ export const profileFields: INodeProperties[] = [
 		displayOptions: { show: { resource: [resource], operation: ['getStates'] } },
 		routing: { send: sendAs('country') },
 	},
+	listOptionsField(resource, false),
 ];
 
 // the resource's fields and Return All / Limit, checked per item before sending
@@ -42,6 +43,7 @@ export const profileOperations: INodeProperties[] = [
 				service: 'Profiles',
 				method: 'GetProfiles',
 				root: 'profiles',
+				whole: true,
 				preSend: [checkInput],
 			}),
 			catalogOperation('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (id, name)', [checkInput]),

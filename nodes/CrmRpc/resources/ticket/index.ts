@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields } from '../../../shared/checks';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, listFields, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
+import { catalogOperation, listFields, listOptionsField, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
 
 const resource = 'ticket';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -87,6 +87,7 @@ export const ticketFields: INodeProperties[] = [
 			},
 		],
 	},
+	listOptionsField(resource, false),
 ];
 
 // the resource's fields and Return All / Limit, checked per item before sending
@@ -123,6 +124,7 @@ export const ticketOperations: INodeProperties[] = [
 				service: 'Tickets',
 				method: 'GetTickets',
 				root: 'tickets',
+				whole: true,
 				preSend: [checkInput],
 			}),
 			catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
