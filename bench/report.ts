@@ -39,21 +39,44 @@ export interface ListResult {
 	memory: { node: MemorySample; raw: MemorySample };
 }
 
-export interface N8nListResult {
+/** One variant of a real-n8n comparison: our node, HTTP Request, or a floor node. */
+export interface N8nVariant {
+	name: string;
 	label: string;
-	records: number;
+	/** median execution time of the measured nodes (ms), from n8n's run data */
+	ms: number;
+	/** the first measured node alone (HTTP Request without Split Out) */
+	firstNodeMs: number;
+	runs: number[];
+	/** median CPU time of the n8n process while the measured nodes ran (ms): steady when the machine is busy */
+	cpuMs: number;
+	cpuRuns: number[];
+	items: number;
+	requests: number;
+	/** expressions n8n evaluated for the measured node, per run and per item (or record) */
+	evaluationsPerRun: number;
+	evaluationsPerItem: number;
+	/** expression text → evaluations per item */
+	expressions: Record<string, number>;
+	/** the distinct requests (method, path with numbers as :n, body keys) */
+	signatures: string[];
+}
+
+export interface N8nComparison {
+	key: string;
+	label: string;
+	kind: 'list' | 'per-item';
+	/** records of the list, or input items */
+	size: number;
 	pages: number;
-	repeats: number;
-	/** median execution time of the workflow's nodes after the trigger, from n8n's run data */
-	oursMs: number;
-	httpMs: number;
-	httpOnlyMs: number;
-	oursItems: number;
-	httpItems: number;
-	oursRequests: number;
-	httpRequests: number;
-	oursRuns: number[];
-	httpRuns: number[];
+	/** ours / HTTP Request (+ Split Out for lists), medians */
+	ratio: number;
+	/** the same with CPU times */
+	cpuRatio: number;
+	sameItems: boolean;
+	sameRequests: boolean;
+	/** ours, http, then the floor nodes (QBench get only) */
+	variants: N8nVariant[];
 }
 
 export interface BenchResults {
@@ -78,7 +101,7 @@ export interface BenchResults {
 	};
 	load?: { repeats: number; files: number; classes: number; packMs: number; workflowMs: number; packRuns: number[] };
 	pack?: { size: number; unpackedSize: number; entryCount: number; bytesByExtension: Record<string, number> };
-	n8n?: { version: string; lists: N8nListResult[]; skipped?: string };
+	n8n?: { version: string; expressionEngine?: string; repeats?: { list: number; perItem: number }; order?: string[]; comparisons: N8nComparison[]; skipped?: string };
 }
 
 const HERE = __dirname;
@@ -125,18 +148,63 @@ function listsTable(lists: ListResult[]): string[] {
 	return lines;
 }
 
+const evaluations = (value: number) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
+
 function n8nTable(result: NonNullable<BenchResults['n8n']>): string[] {
 	if (result.skipped) return [`Skipped: ${result.skipped}`];
+	const repeats = result.repeats ? ` (${result.repeats.list} runs of each list, ${result.repeats.perItem} of each per-item workflow)` : '';
+	// results.json of an older bench (lists only, `n8n execute` per run) has no comparisons
+	const comparisons = result.comparisons ?? [];
+	const lists = comparisons.filter((row) => row.kind === 'list');
+	const perItem = comparisons.filter((row) => row.kind === 'per-item');
 	const lines = [
-		`n8n ${result.version}, both workflows imported into and executed by the same n8n (\`n8n execute --id\`); times are the nodes' \`executionTime\` from the run data (trigger excluded), median of interleaved runs.`,
+		`n8n ${result.version}${result.expressionEngine ? ` (expression engine \`${result.expressionEngine}\`${result.expressionEngine === 'vm' ? ', isolated-vm: n8n 2.x\'s default' : ''})` : ''}: every workflow below was imported into one n8n and run by ONE \`n8n execute-batch\` process, our node's and HTTP Request's workflows interleaved (alternating which goes first)${repeats}. Times are the measured nodes' \`executionTime\` from the run data (trigger and input nodes excluded), medians; "CPU" is the CPU time the n8n process used while those nodes ran (medians; \`process.cpuUsage()\` around \`WorkflowExecute.runNode\`, sandboxes run in another process), which stays steady when other work on the machine stretches wall times. "Evaluations" are the \`={{…}}\` expressions n8n resolved for that node (node parameters, \`$parameter\` reads, requestDefaults, routing templates, credential \`authenticate\`), counted inside that n8n by \`bench/count-expressions.js\`. "Same requests" compares the count and the shape (method, path with ids as :n, body keys) of what reached the sandbox.`,
 		'',
-		'| list | records | our node | HTTP Request + Split Out | (HTTP Request alone) | ours / HTTP | ours faster | items ours / HTTP | requests ours / HTTP |',
-		'|---|---:|---:|---:|---:|---:|:-:|---:|---:|',
 	];
-	for (const row of result.lists) {
-		lines.push(
-			`| ${row.label} | ${n(row.records)} | ${ms(row.oursMs)} | ${ms(row.httpMs)} | ${ms(row.httpOnlyMs)} | **${(row.oursMs / row.httpMs).toFixed(2)}** | ${mark(row.oursMs < row.httpMs)} | ${n(row.oursItems)} / ${n(row.httpItems)} | ${row.oursRequests} / ${row.httpRequests} |`,
-		);
+	if (lists.length) {
+		lines.push('| list | records | requests ours / HTTP | our node | HTTP Request + Split Out | (HTTP Request alone) | **ours / HTTP** | ≤ 1.0 | CPU ours / HTTP | evaluations per run: ours / HTTP | same items, same requests |');
+		lines.push('|---|---:|---:|---:|---:|---:|---:|:-:|---:|---:|:-:|');
+		for (const row of lists) {
+			const [ours, http] = row.variants;
+			lines.push(
+				`| ${row.label} | ${n(row.size)} | ${ours.requests} / ${http.requests} | ${ms(ours.ms)} | ${ms(http.ms)} | ${ms(http.firstNodeMs)} | **${row.ratio.toFixed(2)}** | ${mark(row.ratio <= 1)} | ${ms(ours.cpuMs)} / ${ms(http.cpuMs)} = ${row.cpuRatio.toFixed(2)} | ${n(Math.round(ours.evaluationsPerRun))} / ${n(Math.round(http.evaluationsPerRun))} | ${mark(row.sameItems)} ${mark(row.sameRequests)} |`,
+			);
+		}
+		lines.push('');
+	}
+	if (perItem.length) {
+		lines.push('| per item (id or fields by expression) | items | our node | HTTP Request | **ours / HTTP** | ≤ 1.0 | CPU ours / HTTP | evaluations per item: ours / HTTP | ours per item | HTTP per item | same items, same requests |');
+		lines.push('|---|---:|---:|---:|---:|:-:|---:|---:|---:|---:|:-:|');
+		for (const row of perItem) {
+			const [ours, http] = row.variants;
+			lines.push(
+				`| ${row.label} | ${n(row.size)} | ${ms(ours.ms)} | ${ms(http.ms)} | **${row.ratio.toFixed(2)}** | ${mark(row.ratio <= 1)} | ${ms(ours.cpuMs)} / ${ms(http.cpuMs)} = ${row.cpuRatio.toFixed(2)} | **${evaluations(ours.evaluationsPerItem)}** / ${evaluations(http.evaluationsPerItem)} | ${((ours.ms / row.size) * 1000).toFixed(0)} µs | ${((http.ms / row.size) * 1000).toFixed(0)} µs | ${mark(row.sameItems)} ${mark(row.sameRequests)} |`,
+			);
+		}
+		lines.push('');
+		const withFloor = perItem.filter((row) => row.variants.length > 2);
+		for (const row of withFloor) {
+			const http = row.variants[1];
+			lines.push(`**The floor of n8n's declarative engine** for ${row.label}: minimal declarative nodes (\`bench/floor/\`, not shipped) making the same request in the same run.`, '');
+			lines.push('| node | time | / HTTP Request | CPU | / HTTP Request | evaluations per item | which |', '|---|---:|---:|---:|---:|---:|---|');
+			for (const variant of row.variants) {
+				const which = Object.entries(variant.expressions)
+					.sort((a, b) => b[1] - a[1])
+					.map(([text, count]) => `${evaluations(count)} × \`${text.replace(/\|/g, '\\|')}\``)
+					.join(', ');
+				lines.push(`| ${variant.name === 'ours' ? `**ours** (${variant.label})` : variant.label} | ${ms(variant.ms)} | ${(variant.ms / http.ms).toFixed(2)} | ${ms(variant.cpuMs)} | ${(variant.cpuMs / http.cpuMs).toFixed(2)} | ${evaluations(variant.evaluationsPerItem)} | ${which} |`);
+			}
+			lines.push('');
+		}
+		lines.push('Expressions our node evaluated per item, by text:', '');
+		for (const row of perItem) {
+			const ours = row.variants[0];
+			const which = Object.entries(ours.expressions)
+				.sort((a, b) => b[1] - a[1])
+				.map(([text, count]) => `${evaluations(count)} × \`${text.replace(/\|/g, '\\|')}\``)
+				.join(', ');
+			lines.push(`- ${row.label}: ${which}`);
+		}
 	}
 	return lines;
 }
@@ -163,7 +231,7 @@ export function chart(results: BenchResults): string {
 		rows.push({ label: `${row.api} ${n(row.records)}: heap`, value: row.memory.node.peakHeapGrowth / row.memory.raw.peakHeapGrowth, kind: 'memory' });
 	}
 	if (results.getOne) rows.push({ label: `get-one × ${n(results.getOne.items)}: time`, value: results.getOne.ratio, kind: 'time' });
-	for (const row of results.n8n?.lists ?? []) rows.push({ label: `n8n ${row.label.split(' ')[0]} ${n(row.records)}`, value: row.oursMs / row.httpMs, kind: 'n8n' });
+	for (const row of results.n8n?.comparisons ?? []) rows.push({ label: `n8n ${row.key}`, value: row.ratio, kind: 'n8n' });
 	const colors = { time: '#2f6fb0', memory: '#7a4fb0', n8n: '#2f9a5a' };
 	const left = 190;
 	const width = 420;
@@ -193,7 +261,7 @@ export function chart(results: BenchResults): string {
 	}
 	parts.push(
 		`<text x="10" y="${height - 24}" fill="#555">blue: node vs raw HTTP, time · purple: node vs raw HTTP, peak heap growth</text>`,
-		`<text x="10" y="${height - 8}" fill="#555">green: our node vs HTTP Request (+ Split Out) in a real n8n, execution time</text>`,
+		`<text x="10" y="${height - 8}" fill="#555">green: our node vs HTTP Request (+ Split Out for lists) in one real n8n run, execution time</text>`,
 		'</svg>',
 	);
 	return `${parts.join('\n')}\n`;

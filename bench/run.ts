@@ -1,7 +1,10 @@
 // `npm run bench`: the pack measured side by side with raw HTTP and with n8n's HTTP Request node.
 // BENCH_QUICK=1 runs a small version (10,000 records, fewer repeats) in a couple of minutes;
-// BENCH_ONLY=1,3 runs only the listed scenarios. Results: bench/results.json, bench/RESULTS.md,
-// bench/results.svg. Everything talks to sandboxes on 127.0.0.1.
+// BENCH_ONLY=1,3 runs only the listed scenarios; in scenario 2 (real n8n) BENCH_N8N_ONLY=qbench-get,…
+// runs only those comparisons and BENCH_N8N_REPEATS=n sets the runs per per-item workflow.
+// Results: bench/results.json, bench/RESULTS.md, bench/results.svg. Everything talks to sandboxes
+// on 127.0.0.1. `npx ts-node --transpile-only bench/evaluations.ts --detail` counts the expressions
+// of the per-item cases in-process (n8n-core's legacy engine), the quick loop for node changes.
 import './ts-first';
 import { performance } from 'node:perf_hooks';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorBaseApi = require('./factory').CREDENTIALS.benchFloorBaseApi;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorFnApi = require('./factory').CREDENTIALS.benchFloorFnApi;

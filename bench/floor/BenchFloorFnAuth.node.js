@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorFnAuth = require('./factory').NODES.BenchFloorFnAuth;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorNoBase = require('./factory').NODES.BenchFloorNoBase;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorParam = require('./factory').NODES.BenchFloorParam;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorPreSend = require('./factory').NODES.BenchFloorPreSend;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorValue = require('./factory').NODES.BenchFloorValue;

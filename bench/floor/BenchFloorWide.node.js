@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorWide = require('./factory').NODES.BenchFloorWide;
