@@ -101,7 +101,7 @@ const CASES: SecretCase[] = [
 			return { sandbox, harness, secrets: () => [stored().password, stored().sessionToken].filter(Boolean).map(String) };
 		},
 		wrong: (bed) => ({ ...bed.harness.credentials.stored.crmRpcApi, password: WRONG, sessionToken: '' }),
-		operation: { resource: 'profile', operation: 'getAll', returnAll: true },
+		operation: { resource: 'profile', operation: 'getAll', returnAll: true, profileGetAllOptions: { retry: false } },
 		picker: { kind: 'loadOptions', method: 'getProfiles' },
 		trigger: { name: 'crmRpcTrigger', parameters: { event: 'newCompany', profileId: 1 } },
 	},
