@@ -39,9 +39,9 @@ export async function countInProcess(keys: string[] = [], repeats = 3): Promise<
 	const results: InProcessCount[] = [];
 	try {
 		const contexts: Record<string, PerItemContext & { credentials: IDataObject; sandbox: { log: unknown[]; clearLog(): void } }> = {
-			qbench: { url: qbench.url, ids: [...qbench.customers.keys()].slice(0, 1000), deletable: [...qbench.customers.keys()].slice(1000), credentials: qbench.demoCredentials(), sandbox: qbench },
-			qebot: { url: qebot.url, ids: [...qebot.brands.keys()].slice(3, 1003), deletable: [...qebot.brands.keys()].slice(1003), credentials: qebot.demoCredentials(), sandbox: qebot },
-			crmrpc: { url: crmrpc.url, ids: crmrpc.companies.filter((row) => row.profile_id === 1).map((row) => Number(row.id)), deletable: [], credentials: crmrpc.demoCredentials(), sandbox: crmrpc },
+			qbench: { url: qbench.url, ids: [...qbench.customers.keys()].slice(0, 1000), deletable: [...qbench.customers.keys()].slice(1000), credentials: qbench.demoCredentials() as IDataObject, sandbox: qbench },
+			qebot: { url: qebot.url, ids: [...qebot.brands.keys()].slice(3, 1003), deletable: [...qebot.brands.keys()].slice(1003), credentials: qebot.demoCredentials() as IDataObject, sandbox: qebot },
+			crmrpc: { url: crmrpc.url, ids: crmrpc.companies.filter((row) => row.profile_id === 1).map((row) => Number(row.id)), deletable: [], credentials: crmrpc.demoCredentials() as IDataObject, sandbox: crmrpc },
 		};
 		const floorCredentials = Object.fromEntries(Object.keys(floor.CREDENTIALS).map((name) => [name, qbench.demoCredentials() as ICredentialDataDecryptedObject]));
 		const cases = PER_ITEM_CASES.filter((perItem) => keys.length === 0 || keys.includes(perItem.key));

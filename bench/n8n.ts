@@ -197,7 +197,7 @@ function perItemComparisons(contexts: Record<PerItemApi, PerItemContext & { sand
 
 /** Records every sandbox request with its time, so requests can be told apart by execution. */
 function stampRequests(sandbox: FakeServer) {
-	const log = sandbox.log as Array<Record<string, unknown>>;
+	const log = sandbox.log as unknown as Array<Record<string, unknown>>;
 	const push = log.push.bind(log);
 	log.push = (...entries) => push(...entries.map((entry) => Object.assign(entry, { at: Date.now() })));
 }
@@ -226,7 +226,7 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 	const repeats = { list: quick ? 2 : 3, perItem: Number(process.env.BENCH_N8N_REPEATS ?? (quick ? 1 : 3)) };
 	if (!existsSync(ready)) {
 		// installing takes minutes and may be under way elsewhere: `npm run test:e2e` installs it
-		return { version: N8N_VERSION, expressionEngine: measuredInN8n.engine, repeats, order: [], comparisons: [], skipped: `n8n ${N8N_VERSION} is not installed yet (${ready} missing): run \`npm run test:e2e\` once` };
+		return { version: N8N_VERSION, repeats, order: [], comparisons: [], skipped: `n8n ${N8N_VERSION} is not installed yet (${ready} missing): run \`npm run test:e2e\` once` };
 	}
 	const only = (process.env.BENCH_N8N_ONLY ?? '').split(',').filter(Boolean);
 	const install: N8nInstall = await ensureN8n();
@@ -353,7 +353,7 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 		for (const execution of executed) execution.cpu = execution.measured.map(cpuOf);
 		for (const plan of plans) {
 			for (const execution of executed.filter((candidate) => candidate.plan === plan)) {
-				const requests = (plan.sandbox.log as Array<Record<string, any>>).filter((entry) => entry.path !== '/auth' && entry.at >= execution.from && entry.at <= execution.to + 5);
+				const requests = (plan.sandbox.log as unknown as Array<Record<string, any>>).filter((entry) => entry.path !== '/auth' && entry.at >= execution.from && entry.at <= execution.to + 5);
 				Object.assign(execution, { requests: requests.length, signatures: [...new Set(requests.map(signature))].sort() });
 			}
 		}
