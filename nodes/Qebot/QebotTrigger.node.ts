@@ -47,9 +47,13 @@ const EVENTS: Record<string, TriggerEvent> = {
  * back resumes where it stopped instead of starting over.
  */
 function restoreCursor(staticData: IDataObject, event: string) {
-	const saved = (staticData.cursors as IDataObject | undefined)?.[event];
-	if (staticData.scope !== event && saved) {
-		staticData.cursor = saved;
+	if (staticData.scope === event) return;
+	const cursors = { ...((staticData.cursors as IDataObject | undefined) ?? {}) };
+	// the cursor in place belongs to the event polled last (also one of a build without `cursors`)
+	if (typeof staticData.scope === 'string' && staticData.cursor) cursors[staticData.scope] = staticData.cursor;
+	staticData.cursors = cursors;
+	if (cursors[event]) {
+		staticData.cursor = cursors[event];
 		staticData.scope = event;
 	}
 }

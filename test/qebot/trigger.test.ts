@@ -154,4 +154,20 @@ describe('Qebot Trigger', () => {
 		Object.assign(again.workflow.staticData, JSON.parse(JSON.stringify(back.workflow.staticData)));
 		expect(await again.poll()).toBeNull();
 	});
+
+	test('a cursor kept by an earlier build (one event, no per-event cursors) is not lost when the event is switched', async () => {
+		const { sandbox, harness } = context;
+		const before = harness.trigger('qebotTrigger', { event: 'newBusiness' });
+		expect(await before.poll()).toBeNull();
+		const state = (before.workflow.staticData as IDataObject)['node:Qebot Trigger'] as IDataObject;
+		// what an earlier build stored: the one cursor and its event
+		delete state.cursors;
+		const switched = harness.trigger('qebotTrigger', { event: 'newUser' });
+		Object.assign(switched.workflow.staticData, JSON.parse(JSON.stringify(before.workflow.staticData)));
+		expect(await switched.poll()).toBeNull();
+		const business = sandbox.addBusiness({ business_name: 'Opened During Upgrade' });
+		const back = harness.trigger('qebotTrigger', { event: 'newBusiness' });
+		Object.assign(back.workflow.staticData, JSON.parse(JSON.stringify(switched.workflow.staticData)));
+		expect(firstOutput(await back.poll()).map((item) => item.id)).toEqual([business.id]);
+	});
 });
