@@ -39,12 +39,24 @@ export function invalidField(context: IExecuteSingleFunctions, field: string, pr
  */
 const readValues = new WeakMap<IExecuteSingleFunctions, Map<string, unknown>>();
 
-/** A parameter value with resource locators reduced to their value, read once per item. */
+/**
+ * A parameter value with resource locators reduced to their value, read once per item; a
+ * parameter the operation does not show (or a collection entry not set) reads as undefined.
+ */
 export function parameterValue(context: IExecuteSingleFunctions, name: string): unknown {
 	let values = readValues.get(context);
 	if (!values) readValues.set(context, (values = new Map()));
 	if (!values.has(name)) values.set(name, context.getNodeParameter(name, undefined, { extractValue: true }));
 	return values.get(name);
+}
+
+/** parameterValue, or undefined for a parameter the operation does not show or an entry not set. */
+function readParameter(context: IExecuteSingleFunctions, name: string): unknown {
+	try {
+		return parameterValue(context, name);
+	} catch {
+		return undefined;
+	}
 }
 
 /** A preSend step made of a check of the item's input. */
@@ -63,7 +75,7 @@ function check(test: (context: IExecuteSingleFunctions, request: IHttpRequestOpt
  */
 export function idInUrl(name: string, label: string, kind: 'numeric' | 'text' = 'numeric'): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const value = parameterValue(this, name);
+		const value = readParameter(this, name);
 		if (isBlank(value)) throw invalidField(this, label, 'it is required');
 		const id = String(value).trim();
 		if (kind === 'numeric' && !isNumericId(id)) throw invalidField(this, label, `"${id}" is not a numeric ID`);
@@ -81,7 +93,7 @@ export function isNumericId(value: unknown): boolean {
 /** The field must hold a whole, non-negative number (an ID). */
 export function numericId(name: string, label: string): PreSendAction {
 	return check((context) => {
-		const value = parameterValue(context, name);
+		const value = readParameter(context, name);
 		if (isBlank(value)) throw invalidField(context, label, 'it is required');
 		if (!isNumericId(value)) throw invalidField(context, label, `"${String(value)}" is not a numeric ID`);
 	});
@@ -92,7 +104,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 /** The field, when set, must hold an e-mail address. */
 export function email(name: string, label: string): PreSendAction {
 	return check((context) => {
-		const value = parameterValue(context, name);
+		const value = readParameter(context, name);
 		if (isBlank(value)) return;
 		if (typeof value !== 'string' || !EMAIL.test(value.trim())) throw invalidField(context, label, `"${String(value)}" is not an email address`);
 	});
@@ -101,7 +113,7 @@ export function email(name: string, label: string): PreSendAction {
 /** The field, when set, must hold a card number (12 to 19 digits; spaces and dashes allowed). Never quotes the value. */
 export function cardNumber(name: string, label: string): PreSendAction {
 	return check((context) => {
-		const value = parameterValue(context, name);
+		const value = readParameter(context, name);
 		if (isBlank(value)) return;
 		if (!/^\d{12,19}$/.test(String(value).replace(/[\s-]/g, '')))
 			throw invalidField(context, label, 'a card number has 12 to 19 digits (spaces and dashes are accepted)');
@@ -111,7 +123,7 @@ export function cardNumber(name: string, label: string): PreSendAction {
 /** The field, when set, must hold one JSON object (text or an object mapped by expression). */
 export function jsonObject(name: string, label: string): PreSendAction {
 	return check((context) => {
-		const value = parameterValue(context, name);
+		const value = readParameter(context, name);
 		if (isBlank(value) || (value && typeof value === 'object' && !Array.isArray(value))) return;
 		let parsed: unknown;
 		try {
@@ -232,15 +244,6 @@ function describedProblem(property: INodeProperties, given: unknown, required: b
 			}
 		default:
 			return undefined;
-	}
-}
-
-/** Reads a parameter the way the node will: expressions resolved, resource locators reduced to their value. */
-function readParameter(context: IExecuteSingleFunctions, name: string): unknown {
-	try {
-		return parameterValue(context, name);
-	} catch {
-		return undefined;
 	}
 }
 
