@@ -36,13 +36,14 @@ export interface RpcOperation {
 	whole?: boolean;
 }
 
-/** Drops what the user left empty (an added but unset field filters nothing, sets nothing). */
+/** Text trimmed, and what the user left empty dropped (an added but unset field filters nothing, sets nothing). */
 function withoutEmpty(value: unknown): unknown {
+	if (typeof value === 'string') return value.trim();
 	if (Array.isArray(value)) return value.map(withoutEmpty);
 	if (!value || typeof value !== 'object') return value;
 	const entries = Object.entries(value as IDataObject)
 		.map(([key, entry]) => [key, withoutEmpty(entry)] as const)
-		.filter(([, entry]) => entry !== undefined && entry !== '' && !(entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 0));
+		.filter(([, entry]) => entry !== undefined && entry !== '' && !(entry && typeof entry === 'object' && Object.keys(entry).length === 0));
 	return Object.fromEntries(entries);
 }
 

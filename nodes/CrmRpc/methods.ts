@@ -81,9 +81,12 @@ export const searchCompanies = pagedSearch('Companies', 'GetCompanies', 'compani
 
 /** The company picked next to a contact picker: its contacts only (an opportunity's contact must belong to its company). */
 function chosenCompany(context: ILoadOptionsFunctions): IDataObject {
-	const resource = context.getCurrentNodeParameter('resource') as string | undefined;
+	const resource = (context.getCurrentNodeParameter('resource') ?? context.getNodeParameter('resource', '')) as string;
 	if (!resource) return {};
-	const company = context.getCurrentNodeParameter(`${resource}CompanyId`, { extractValue: true });
+	const name = `${resource}CompanyId`;
+	const picked = (context.getCurrentNodeParameter(name, { extractValue: true }) ?? context.getNodeParameter(name, '', { extractValue: true })) as unknown;
+	// a picker's value, whether n8n gives it extracted or whole ({ __rl, mode, value })
+	const company = picked && typeof picked === 'object' ? (picked as IDataObject).value : picked;
 	return isNumericId(company) ? { company_id: Number(company) } : {};
 }
 

@@ -108,3 +108,26 @@ describe('CrmRpc company search', () => {
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 });
+
+describe('CrmRpc contact and opportunity pickers', () => {
+	it('the contact picker lists the contacts of the company chosen next to it, searchable', async () => {
+		const parameters = {
+			resource: 'opportunity',
+			operation: 'create',
+			opportunityProfileId: 1,
+			opportunityCompanyId: { __rl: true, mode: 'id', value: '2' },
+		};
+		const found = await bed.harness.listSearch('crmRpc', 'searchContacts', parameters, 'contact');
+		expectRpc(bed.calls()[0], 'contacts', 'GetContacts', { profile_id: 1, page: 1, pagination: 50, company_id: 2, query: 'contact' });
+		expect(found.results.length).toBeGreaterThan(0);
+		const company2 = bed.sandbox.contacts.filter((contact) => contact.company_id === 2).map((contact) => String(contact.id));
+		expect(found.results.every((result) => company2.includes(String(result.value)))).toBe(true);
+		expect(found.results[0].name).toMatch(/ \(#\d+\)$/);
+	});
+
+	it('the opportunity picker lists the opportunities of the profile', async () => {
+		const found = await bed.harness.listSearch('crmRpc', 'searchOpportunities', { resource: 'ticket', operation: 'create', ticketProfileId: 1 });
+		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunities', { profile_id: 1, page: 1, pagination: 50 });
+		expect(found.results.map((result) => result.value)).toEqual(bed.sandbox.opportunities.slice(0, 50).map((row) => String(row.id)));
+	});
+});

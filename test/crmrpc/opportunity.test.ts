@@ -1,3 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CrmRpc } from '../../nodes/CrmRpc/CrmRpc.node';
 import { type CrmRpcTestBed, expectRpc, jsonOf, startCrmRpc } from './setup';
 
 let bed: CrmRpcTestBed;
@@ -84,6 +87,15 @@ describe('CrmRpc › Opportunity › Get Many', () => {
 		expect(items).toHaveLength(0);
 	});
 
+	it('every filter added but left as it comes (its default) filters nothing', async () => {
+		const filters = new CrmRpc().description.properties.find((property) => property.name === 'opportunityFilters')!;
+		const defaults = Object.fromEntries((filters.options as INodeProperties[]).map((option) => [option.name, option.default]));
+		const { items, error } = await bed.run({ resource: 'opportunity', operation: 'getAll', opportunityProfileId: 1, returnAll: true, opportunityFilters: defaults });
+		expect(error).toBeUndefined();
+		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunities', { profile_id: 1, page: 1, pagination: 500 });
+		expect(items).toHaveLength(14);
+	});
+
 	it('the created range narrows the results in the sandbox', async () => {
 		const { items } = await bed.run({
 			resource: 'opportunity',
@@ -141,6 +153,11 @@ describe('CrmRpc › Opportunity › Create', () => {
 			comment: 'Please follow up',
 		});
 		expect(items[0].json).toMatchObject({ title: 'Big deal', estimated_end_at: '2026-04-30', company_id: 3 });
+	});
+
+	it('one date rule with the other APIs: a date with a zone keeps its own day', async () => {
+		await bed.run({ ...createParameters, opportunityEstimatedEndAt: '2026-03-01T23:30:00-06:00' });
+		expect(bed.calls()[0].body.parameters.estimated_end_at).toBe('01/03/26');
 	});
 
 	it('without products says so (want_products false)', async () => {

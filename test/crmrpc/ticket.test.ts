@@ -64,6 +64,11 @@ describe('CrmRpc › Ticket', () => {
 		expect(items[0].json).toMatchObject({ title: 'Printer on fire', estimated_end_at: '2026-03-20' });
 	});
 
+	it('Create: the estimated end keeps the day of its own zone (the same rule as opportunities)', async () => {
+		await bed.run({ ...createParameters, ticketEstimatedEndAt: '2026-03-01T23:30:00-06:00' });
+		expect(bed.calls()[0].body.parameters.estimated_end_at).toBe('2026-03-01');
+	});
+
 	it('Create with an impossible date sends nothing', async () => {
 		const { error } = await bed.run({ ...createParameters, ticketEstimatedEndAt: '2026-02-31' });
 		expect(error?.message).toBe('Invalid "Estimated End": "2026-02-31" is not a date');

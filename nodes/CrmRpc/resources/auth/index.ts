@@ -28,6 +28,8 @@ const login = rpcOperation({
 });
 // errors as for every operation (rpcResult), then the user without the token
 login.routing!.output = { postReceive: [rpcResult(), loginOutput] };
+// the credential's email and password as they are (no trimming of a password)
+login.routing!.send = { preSend: [loginParameters] };
 
 export const authOperations: INodeProperties[] = [
 	{
