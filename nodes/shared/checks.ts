@@ -190,6 +190,15 @@ function namedTextProblem(property: INodeProperties, text: string): string | und
  * the range and "required" are checked again here.
  */
 function describedProblem(property: INodeProperties, given: unknown, required: boolean): string | undefined {
+	// a field that takes several values (`typeOptions.multipleValues`): each value is one of its type
+	if (property.typeOptions?.multipleValues && property.type !== 'fixedCollection' && Array.isArray(given)) {
+		if (given.length === 0) return required ? 'it is required and cannot be empty' : undefined;
+		for (const each of given) {
+			const problem = describedProblem({ ...property, typeOptions: { ...property.typeOptions, multipleValues: false } }, each, false);
+			if (problem) return problem;
+		}
+		return undefined;
+	}
 	// a picker inside a collection comes whole ({ __rl, mode, value }): its value is what is sent
 	const value = property.type === 'resourceLocator' && given && typeof given === 'object' && '__rl' in given ? (given as IDataObject).value : given;
 	if (isBlank(value) || (Array.isArray(value) && value.length === 0 && property.type !== 'multiOptions')) {
