@@ -1,7 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { listFields, sessionRequest } from './common';
+import { sessionRequest } from './common';
+import { listFields } from './fields';
 import { listSearch, loadOptions } from './methods';
 import { authOperations } from './resources/auth';
 import { companyFields, companyOperations } from './resources/company';

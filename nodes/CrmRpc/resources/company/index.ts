@@ -1,21 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields } from '../../../shared/checks';
-import {
-	addressField,
-	catalogOperation,
-	profileField,
-	profileMultiOptions,
-	profileOptions,
-	rpcOperation,
-	sendAs,
-	sendDay,
-	sendId,
-	sendIds,
-	sendText,
-	listFields,
-	listOptionsField,
-} from '../../common';
+import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { addressField, listFields, listOptionsField } from '../../fields';
 
 const resource = 'company';
 const show = (...operation: string[]) => ({ resource: [resource], operation });

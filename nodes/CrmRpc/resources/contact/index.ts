@@ -2,21 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields, email } from '../../../shared/checks';
 import { resourceLocator } from '../../../shared/locator';
-import {
-	addressField,
-	catalogOperation,
-	profileField,
-	profileMultiOptions,
-	profileOptions,
-	rpcOperation,
-	sendAs,
-	sendDay,
-	sendId,
-	sendIds,
-	sendText,
-	listFields,
-	listOptionsField,
-} from '../../common';
+import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { addressField, listFields, listOptionsField } from '../../fields';
 
 const resource = 'contact';
 const show = (...operation: string[]) => ({ resource: [resource], operation });

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ANY, operationTypes, opportunityStatuses, profileMultiOptions, profileOptions, prospectTypes, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { profileMultiOptions, profileOptions, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { ANY, operationTypes, opportunityStatuses, prospectTypes } from '../../fields';
 
 const resource = 'opportunity';
 

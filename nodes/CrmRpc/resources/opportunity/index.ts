@@ -2,20 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { checkFields, invalidField, isNumericId } from '../../../shared/checks';
 import { resourceLocator } from '../../../shared/locator';
-import {
-	catalogOperation,
-	operationTypes,
-	profileField,
-	profileOptions,
-	prospectTypes,
-	rpcOperation,
-	sendAs,
-	sendDay,
-	sendId,
-	sendNumber,
-	listFields,
-	listOptionsField,
-} from '../../common';
+import { catalogOperation, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendNumber } from '../../common';
+import { listFields, listOptionsField, operationTypes, prospectTypes } from '../../fields';
 import { opportunityFilters, opportunityOptions } from './filters';
 
 const resource = 'opportunity';

@@ -1,21 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields } from '../../../shared/checks';
-import {
-	catalogOperation,
-	profileField,
-	profileMultiOptions,
-	profileOptions,
-	rpcOperation,
-	sendAs,
-	sendId,
-	sendIds,
-	sendIdText,
-	sendJsonObject,
-	sendNumber,
-	listFields,
-	listOptionsField,
-} from '../../common';
+import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendId, sendIds, sendIdText, sendJsonObject, sendNumber } from '../../common';
+import { listFields, listOptionsField } from '../../fields';
 
 const resource = 'product';
 const show = (...operation: string[]) => ({ resource: [resource], operation });

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields } from '../../../shared/checks';
-import { catalogOperation, listFields, listOptionsField, profileField, rpcOperation, sendAs } from '../../common';
+import { catalogOperation, profileField, rpcOperation, sendAs } from '../../common';
+import { listFields, listOptionsField } from '../../fields';
 
 const resource = 'profile';
 

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { checkFields } from '../../../shared/checks';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, listFields, listOptionsField, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
+import { catalogOperation, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
+import { listFields, listOptionsField } from '../../fields';
 
 const resource = 'ticket';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
