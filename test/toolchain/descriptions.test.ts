@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { Workflow, type INodeTypes } from 'n8n-workflow';
+
 import { builtCredentialTypes, builtNodeTypes, manifest, ROOT } from './built';
 import { expectedSubtitle, operationNameClashes } from './subtitles';
 
@@ -69,14 +71,41 @@ describe('the node panel', () => {
 		expect(description.subtitle).toBe(expectedSubtitle(description));
 	});
 
-	test('the subtitle expression resolves to display names', () => {
-		const qebot = nodes.find(({ description }) => description.name === 'qebot')!.description;
-		const evaluate = (parameters: Record<string, string>) =>
-			// eslint-disable-next-line @typescript-eslint/no-implied-eval
-			new Function('$parameter', `return ${String(qebot.subtitle).slice(3, -2)}`)(parameters) as string;
-		expect(evaluate({ resource: 'lead', operation: 'create' })).toBe('Create: CRM Lead');
-		expect(evaluate({ resource: 'brand', operation: 'getAll' })).toBe('Get Many: Brand');
-		expect(evaluate({ resource: 'future', operation: 'other' })).toBe('other: future');
+	test("n8n's expression engine turns every subtitle into display names", async () => {
+		const evaluated: string[] = [];
+		for (const { description } of nodes) {
+			const node = { id: '1', name: 'Node', type: `n8n-nodes-qebot-pack.${description.name}`, typeVersion: 1, position: [0, 0] as [number, number] };
+			const nodeTypes = { getByName: () => ({ description }), getByNameAndVersion: () => ({ description }), getKnownTypes: () => ({}) };
+			const subtitleOf = async (parameters: Record<string, string>) => {
+				const withParameters = { ...node, parameters };
+				const workflow = new Workflow({ nodes: [withParameters], connections: {}, active: false, nodeTypes: nodeTypes as unknown as INodeTypes });
+				await workflow.expression.acquireIsolate?.();
+				try {
+					return String(workflow.expression.getSimpleParameterValue(withParameters, String(description.subtitle), 'internal', {}));
+				} finally {
+					await workflow.expression.releaseIsolate?.();
+				}
+			};
+			const resource = description.properties.find((property) => property.name === 'resource');
+			for (const resourceOption of (resource?.options ?? []) as Array<{ name: string; value: string }>) {
+				for (const operation of description.properties.filter(
+					(property) => property.name === 'operation' && (property.displayOptions?.show?.resource ?? []).includes(resourceOption.value),
+				)) {
+					for (const option of operation.options as Array<{ name: string; value: string }>) {
+						const subtitle = await subtitleOf({ resource: resourceOption.value, operation: option.value });
+						expect(subtitle).toBe(`${option.name}: ${resourceOption.name}`);
+						evaluated.push(subtitle);
+					}
+				}
+			}
+			const event = description.properties.find((property) => property.name === 'event');
+			for (const option of (event?.options ?? []) as Array<{ name: string; value: string }>) {
+				expect(await subtitleOf({ event: option.value })).toBe(option.name);
+				evaluated.push(option.name);
+			}
+		}
+		expect(evaluated).toContain('Create: CRM Lead');
+		expect(evaluated).toContain('New Lead');
 	});
 
 	test('every node describes itself: action nodes say what they manage, triggers what starts them', () => {
