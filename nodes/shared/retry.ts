@@ -19,7 +19,7 @@ export interface RetryPolicy {
 	backoffBaseMs: number;
 	/** longest single backoff wait */
 	backoffMaxMs: number;
-	/** which failures are retried (default: `isTransient`) */
+	/** which transient failures are retried (default: all of them) */
 	retryable?: (failure: TransientFailure) => boolean;
 }
 
@@ -34,7 +34,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 export const RETRIED_STATUSES = [429, 502, 503, 504];
-const DROPPED_CONNECTION_CODES = ['ECONNRESET', 'EPIPE', 'ECONNABORTED_BY_PEER'];
+const DROPPED_CONNECTION_CODES = ['ECONNRESET', 'EPIPE'];
 
 /** A failure that may pass: what it was and how long the API asked us to wait. */
 export interface TransientFailure {
