@@ -1,6 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { ObservableObject } from 'n8n-workflow';
 
-import { recordKey } from '../../nodes/CrmRpc/CrmRpcTrigger.node';
+import { pollWithOwnCursor, recordKey } from '../../nodes/CrmRpc/CrmRpcTrigger.node';
 import { MAX_CURSOR_IDS } from '../../nodes/shared/polling';
 import { type CrmRpcTestBed, expectRpc, startCrmRpc } from './setup';
 
@@ -197,5 +198,31 @@ describe('recordKey', () => {
 		expect(recordKey({ id: 7, created_at: '2026-03-05 23:59:59' })).toEqual({ id: '7', time: Date.UTC(2026, 2, 5) });
 		expect(recordKey({ id: 8, created_at: '2026-03-05T00:00:01Z' })).toEqual({ id: '8', time: Date.UTC(2026, 2, 5) });
 		expect(Number.isNaN(recordKey({ id: 9 }).time)).toBe(true);
+	});
+});
+
+describe('cursor per event and profile, as n8n keeps static data', () => {
+	it('an advancing poll reports a change (n8n saves only then), also for a cursor stored by an earlier poll', async () => {
+		// n8n's workflow static data and the node's part of it, as Workflow.getStaticData builds them
+		const root = ObservableObject.create({}, undefined, { ignoreEmptyOnFirstChild: true }) as IDataObject & { __dataChanged: boolean };
+		root['node:CrmRpc Trigger'] = ObservableObject.create({}, root);
+		const context = { getWorkflowStaticData: () => root['node:CrmRpc Trigger'] } as unknown as IPollFunctions;
+		const advance = (time: number) =>
+			async function (this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+				this.getWorkflowStaticData('node').cursor = { time, ids: [] };
+				return null;
+			};
+		const idle = async function (this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+			return null;
+		};
+		for (const time of [1, 2, 3]) {
+			root.__dataChanged = false;
+			await pollWithOwnCursor(context, 'newOpportunity:1', advance(time));
+			expect(root.__dataChanged).toBe(true);
+			expect(((root['node:CrmRpc Trigger'] as IDataObject).cursors as IDataObject)['newOpportunity:1']).toEqual({ cursor: { time, ids: [] } });
+		}
+		root.__dataChanged = false;
+		await pollWithOwnCursor(context, 'newOpportunity:1', idle);
+		expect(root.__dataChanged).toBe(false);
 	});
 });
