@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { SEND_THROUGH_NODE, sendRequest } from '../shared/send';
 import { listSearch, loadOptions } from './methods';
 import { billingFields, billingOperations } from './resources/billing';
 import { brandFields, brandOperations } from './resources/brand';
@@ -36,6 +37,8 @@ export class Qebot implements INodeType {
 			// errors are mapped by handleApiResponse so Qebot's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
+		// every request goes through one step that can see it fail (see shared/send.ts)
+		requestOperations: { pagination: sendRequest },
 		properties: [
 			{
 				displayName: 'Resource',
@@ -53,6 +56,7 @@ export class Qebot implements INodeType {
 					{ name: 'User', value: 'user', description: 'People who log in to Qebot, with a role' },
 				],
 				default: 'lead',
+				routing: SEND_THROUGH_NODE,
 			},
 			...billingOperations,
 			...billingFields,

@@ -225,3 +225,25 @@ function readResponse(context: IExecuteSingleFunctions, response: IN8nHttpFullRe
 	if (Array.isArray(body)) return body.map((json) => ({ json }));
 	return [{ json: body }];
 }
+
+const TIMEOUT_CODES = ['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'];
+
+/**
+ * A request that got no answer in time, said as such: n8n's own error for it is the bare code
+ * (`ECONNABORTED`, "the connection was aborted") with no description. Other errors pass as they are.
+ */
+export function explainTimeout(node: INode, error: unknown, timeoutMs: unknown, itemIndex?: number): unknown {
+	if (!error || typeof error !== 'object') return error;
+	const data = error as IDataObject;
+	const cause = (data.cause ?? {}) as IDataObject;
+	const codes = [data.httpCode, data.code, cause.code].map((code) => String(code ?? ''));
+	const timedOut = codes.some((code) => TIMEOUT_CODES.includes(code)) || /timeout of \d+ms exceeded/i.test(String(data.message ?? cause.message ?? ''));
+	if (!timedOut) return error;
+	const ms = Number(timeoutMs) > 0 ? Number(timeoutMs) : 300_000;
+	return new NodeApiError(node, { code: codes.find((code) => TIMEOUT_CODES.includes(code)) ?? 'ECONNABORTED' } as JsonObject, {
+		message: `The request timed out after ${ms} ms`,
+		description: `The API did not answer within ${ms} ms. Raise the node's Request Options › Timeout (Add Option › Timeout; n8n waits 300,000 ms when it is not set), or check that the API is reachable at the credential's base URL.`,
+		httpCode: codes.find((code) => TIMEOUT_CODES.includes(code)) ?? 'ECONNABORTED',
+		itemIndex,
+	});
+}

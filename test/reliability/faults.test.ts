@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { MAX_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../../nodes/shared/errors';
+import { retryClock } from '../../nodes/shared/retry';
 import type { Fault } from '../sandbox/server';
 import { NODES_UNDER_FAULT, type NodeUnderFault, runWithSettings } from './faults-nodes';
 import { recordFigure } from '../helpers/figures';
@@ -168,6 +169,29 @@ describe.each(NODES_UNDER_FAULT.map((start) => [start.name.replace(/^start|Under
 			expect(error).toBeUndefined();
 			expect(bed.idOf(items[0].json)).toBe(id);
 			expect(bed.sandbox.log.filter((entry) => bed.isCallFor(entry, id))).toHaveLength(2);
+		});
+
+		test("Retry On Fail waits a 429's Retry-After before n8n's next try (not only its own Wait Between Tries)", async () => {
+			const [id] = bed.ids;
+			bed.sandbox.injectFault(
+				{ status: 429, json: bed.errorBody('Slow down'), headers: { 'Retry-After': '1' } },
+				{ times: 1, match: (entry) => bed.isCallFor(entry, id) },
+			);
+			// the tests' clock does not sleep: record the waits asked for instead
+			const waits: number[] = [];
+			const sleep = retryClock.sleep;
+			retryClock.sleep = async (ms: number) => {
+				waits.push(ms);
+			};
+			try {
+				const { error, items } = await runWithSettings(bed, bed.operation, { items: [{ id }] }, { retryOnFail: true, maxTries: 3, waitBetweenTries: 10 });
+				expect(error).toBeUndefined();
+				expect(bed.idOf(items[0].json)).toBe(id);
+			} finally {
+				retryClock.sleep = sleep;
+			}
+			expect(bed.sandbox.log.filter((entry) => bed.isCallFor(entry, id))).toHaveLength(2);
+			expect(waits).toEqual([1000]);
 		});
 
 		test('Retry On Fail is bounded by its Max Tries: a 429 that lasts fails after 2 tries', async () => {

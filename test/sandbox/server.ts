@@ -13,6 +13,8 @@ export interface LoggedRequest {
 	/** parsed JSON when the body is JSON, else the text ('' when empty) */
 	body: any;
 	rawBody: string;
+	/** Date.now() when the request arrived (to check waits between tries) */
+	receivedAt: number;
 }
 
 export interface SandboxRequest extends LoggedRequest {
@@ -176,6 +178,7 @@ export class FakeServer {
 			headers: req.headers,
 			body,
 			rawBody,
+			receivedAt: Date.now(),
 		};
 		this.log.push(entry);
 
