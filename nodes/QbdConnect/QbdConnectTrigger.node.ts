@@ -17,19 +17,31 @@ const EVENTS: Record<string, { path: string; kind: string }> = {
 };
 
 /**
- * The static data of one event: each event keeps its own cursor, so switching the event and back
- * resumes where that event stood (records created meanwhile arrive). A cursor stored by an
- * earlier build at the top level is moved to the event it belongs to.
+ * Polls with the static data of one event (`events[event]`): each event keeps its own cursor, so
+ * switching the event and back resumes where that event stood (records created meanwhile
+ * arrive). A changed cursor is written back with a top-level set of `events`, because n8n saves
+ * static data only when the node's object itself reports a change. A cursor stored by an earlier
+ * build at the top level is moved to the event it belongs to.
  */
-function eventState(context: IPollFunctions, event: string): IDataObject {
+export async function pollWithEventCursor(
+	context: IPollFunctions,
+	event: string,
+	poll: (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>,
+): Promise<INodeExecutionData[][] | null> {
 	const all = context.getWorkflowStaticData('node');
-	const events = (all.events ??= {}) as IDataObject;
-	if (all.cursor && typeof all.scope === 'string') events[all.scope] ??= { cursor: all.cursor, scope: all.scope };
-	if (all.cursor) {
+	const events = { ...((all.events as IDataObject | undefined) ?? {}) };
+	let moved = false;
+	if (all.cursor && typeof all.scope === 'string') {
+		events[all.scope] ??= { cursor: all.cursor, scope: all.scope };
 		delete all.cursor;
 		delete all.scope;
+		moved = true;
 	}
-	return (events[event] ??= {}) as IDataObject;
+	const own = { ...((events[event] as IDataObject | undefined) ?? {}) };
+	const before = JSON.stringify(own);
+	const result = await poll.call(Object.create(context, { getWorkflowStaticData: { value: () => own } }) as IPollFunctions);
+	if (moved || JSON.stringify(own) !== before) all.events = { ...events, [event]: own };
+	return result;
 }
 
 /** Records are ordered by `dateCreated` (a date for payouts: the start of that day, UTC) plus id. */
@@ -94,16 +106,15 @@ export class QbdConnectTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
 		const { path, kind } = EVENTS[event] ?? EVENTS.newPayout;
-		// the shared poll sees only this event's part of the static data
-		const state = this.getMode() === 'manual' ? {} : eventState(this, event);
-		const forEvent = Object.create(this, { getWorkflowStaticData: { value: () => state } }) as IPollFunctions;
 		const options: PollOptions<IDataObject> = {
 			scope: event,
 			fetch: async () => recordsOf(await qbdRequest(this, 'GET', path)),
 			keyOf: keyOf(kind),
 		};
-		// `.call` would lose the type parameter
-		const poll: typeof pollNewRecords<IDataObject> = pollNewRecords;
-		return await poll.call(forEvent, options);
+		const poll = async function (this: IPollFunctions) {
+			return await pollNewRecords.call<IPollFunctions, [PollOptions<IDataObject>], Promise<INodeExecutionData[][] | null>>(this, options);
+		};
+		// a manual run reads and keeps nothing
+		return this.getMode() === 'manual' ? await poll.call(this) : await pollWithEventCursor(this, event, poll);
 	}
 }
