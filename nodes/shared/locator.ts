@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 export interface LocatorOptions {
 	/** unique within the node (n8n resolves every property sharing a name, per item) */
@@ -23,15 +23,17 @@ const TEXT_ID = { regex: '^[^/?#\\s]+$', errorMessage: 'An ID has no spaces, "/"
 
 /** The one picker of the pack: a record picked from the API's list (searchable), or given by ID. */
 export function resourceLocator(options: LocatorOptions): INodeProperties {
-	const byId: INodePropertyMode = {
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: options.placeholder ?? (options.numeric === false ? 'e.g. abc123' : 'e.g. 42'),
-		validation: [{ type: 'regex', properties: options.numeric === false ? TEXT_ID : NUMERIC_ID }],
-	};
-	const fromList: INodePropertyMode | undefined = options.searchListMethod
-		? {
+	const listed = Boolean(options.searchListMethod);
+	const locator: INodeProperties = {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: listed ? 'list' : 'id', value: '' },
+		required: options.required ?? true,
+		displayOptions: { show: options.show },
+		description: options.description,
+		modes: [
+			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
@@ -40,17 +42,18 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 					searchable: true,
 					...(options.searchFilterRequired ? { searchFilterRequired: true } : {}),
 				},
-			}
-		: undefined;
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: fromList ? 'list' : 'id', value: '' },
-		required: options.required ?? true,
-		displayOptions: { show: options.show },
-		description: options.description,
-		modes: fromList ? [fromList, byId] : [byId],
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder ?? (options.numeric === false ? 'e.g. abc123' : 'e.g. 42'),
+				validation: [{ type: 'regex', properties: options.numeric === false ? TEXT_ID : NUMERIC_ID }],
+			},
+		],
 		...(options.routing ? { routing: options.routing } : {}),
 	};
+	// without a list method the API cannot list: only "By ID" is offered
+	if (!listed) locator.modes = locator.modes?.filter((mode) => mode.name !== 'list');
+	return locator;
 }
