@@ -1,7 +1,8 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -43,16 +44,11 @@ export class QebotApi implements ICredentialType {
 		},
 	];
 
-	// Qebot authenticates every call (except the SSO browser redirects) with HTTP Basic
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.email}}',
-				password: '={{$credentials.apiKey}}',
-			},
-		},
-	};
+	// Qebot authenticates every call (except the SSO browser redirects) with HTTP Basic. A function,
+	// not a generic block of `={{$credentials…}}` expressions: n8n evaluates those for every request.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return { ...requestOptions, auth: { username: String(credentials.email ?? ''), password: String(credentials.apiKey ?? '') } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
