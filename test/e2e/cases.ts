@@ -272,4 +272,17 @@ export const cases: E2eCase[] = [
 			expect(error.message).not.toMatch(/password/i);
 		},
 	},
+	{
+		id: 'e2eCrmRpcItems001',
+		title: 'CrmRpc: Get a company for each of 8 items (one session for the run)',
+		credentialType: 'crmRpcApi',
+		steps: [
+			{ name: 'Ids', type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: 'return [1, 2, 3, 4, 5, 6, 7, 8].map((id) => ({ json: { id } }));' } },
+			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' }),
+		],
+		check: (run, sandbox) => {
+			expect(itemsOf(run, 'Company').map((item: { json: { id: number } }) => item.json.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+			expect(sandbox.requests('/companies').length).toBeGreaterThanOrEqual(8);
+		},
+	},
 ];

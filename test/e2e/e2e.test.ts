@@ -190,6 +190,29 @@ describe('CrmRpc session token', () => {
 		expect(sandbox.log.map((entry) => entry.path)).toEqual(['/companies', '/auth', '/companies']);
 		expect(itemsOf(afterExpiry, 'Companies')).toHaveLength(3);
 	});
+
+	test('8 items whose token expires during the run: one login, each refused call resent once with the token n8n stored', async () => {
+		const sandbox = sandboxes.get('crmRpcApi')!;
+		const itemsCase = cases.find((entry) => entry.id === 'e2eCrmRpcItems001')!;
+		expect((await execute(itemsCase.id)).status).toBe('success');
+		const loginsBefore = sandbox.logins;
+		sandbox.clearLog();
+		let calls = 0;
+		sandbox.expireTokensAt((request: { path: string }) => request.path === '/companies' && ++calls === 3);
+		const run = await execute(itemsCase.id);
+		expect(run.status).toBe('success');
+		expect(itemsOf(run, 'Company').map((item: { json: { id: number } }) => item.json.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(sandbox.logins).toBe(loginsBefore + 1);
+		const companies = sandbox.requests('/companies');
+		const oldToken = companies[0].headers.authorization;
+		const refused = companies.slice(2).filter((entry) => entry.headers.authorization === oldToken);
+		expect(companies).toHaveLength(8 + refused.length);
+		// the new token n8n stored is used by the next execution without a login
+		sandbox.clearLog();
+		expect((await execute(itemsCase.id)).status).toBe('success');
+		expect(sandbox.logins).toBe(loginsBefore + 1);
+		expect(sandbox.requests('/auth')).toHaveLength(0);
+	});
 });
 
 describe('loaded through N8N_CUSTOM_EXTENSIONS instead of the nodes folder', () => {
