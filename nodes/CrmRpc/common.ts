@@ -97,12 +97,24 @@ export function rpcOperation(operation: RpcOperation): INodePropertyOptions {
 /** The request flow of every operation without a list of its own: one request, through the run's session. */
 export const sessionRequest = withSession(singleRequest);
 
+/** What a catalog's entries belong to, for its action name (the profile's catalogs need none). */
+const CATALOG_SUBJECTS: Record<CrmService, string> = {
+	Auth: '',
+	Profiles: '',
+	Companies: 'company ',
+	Contacts: 'contact ',
+	Products: 'product ',
+	Opportunities: 'opportunity ',
+	Tickets: 'ticket ',
+};
+
 /** The catalog operations ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
 export function catalogOperation(service: CrmService, method: string, root: string, what: string, description: string, preSend?: PreSendAction[]) {
 	return rpcOperation({
 		name: `Get ${what}`,
 		value: method.charAt(0).toLowerCase() + method.slice(1),
-		action: `Get ${what.toLowerCase()}`,
+		// "Get company types", "Get ticket origins": the action names the record (AI tools read it alone)
+		action: `Get ${CATALOG_SUBJECTS[service]}${what.toLowerCase()}`,
 		description,
 		service,
 		method,
