@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { SEND_THROUGH_NODE } from '../shared/send';
 import { sessionRequest } from './common';
 import { listFields } from './fields';
 import { listSearch, loadOptions } from './methods';
@@ -53,7 +54,7 @@ export class CrmRpc implements INodeType {
 				],
 				default: 'opportunity',
 				// switches requestOperations on for every operation, once
-				routing: { send: { paginate: true } },
+				routing: SEND_THROUGH_NODE,
 			},
 			...authOperations,
 			...profileOperations,

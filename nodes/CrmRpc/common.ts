@@ -13,7 +13,8 @@ import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
 import { isBlank, setPath } from '../shared/objects';
 import { paginateByPage, retriedList } from '../shared/pagination';
-import { singleRequest, withSession } from './session';
+import { sendRequest } from '../shared/send';
+import { withSession } from './session';
 import { type CrmService, rpcResult, serviceUrl } from './transport';
 
 /* ------------------------------------------------------------ operations */
@@ -94,8 +95,12 @@ export function rpcOperation(operation: RpcOperation): INodePropertyOptions {
 	};
 }
 
-/** The request flow of every operation without a list of its own: one request, through the run's session. */
-export const sessionRequest = withSession(singleRequest);
+/**
+ * The request flow of every operation without a list of its own: the pack's one send step
+ * (a timeout said as one, a 429's Retry-After waited before n8n's next Retry On Fail try),
+ * through the run's session.
+ */
+export const sessionRequest = withSession(sendRequest);
 
 /** What a catalog's entries belong to, for its action name (the profile's catalogs need none). */
 const CATALOG_SUBJECTS: Record<CrmService, string> = {

@@ -161,8 +161,3 @@ export function withSession(flow: Flow): Flow {
 		throw withApiMessage(outcome.error, this.getNode(), { itemIndex: this.getItemIndex(), secrets: await credentialSecrets(this) });
 	};
 }
-
-/** One request, as RoutingNode would send it without a page loop. */
-export async function singleRequest(this: IExecutePaginationFunctions, requestData: RequestData): Promise<INodeExecutionData[]> {
-	return await this.makeRoutingRequest(requestData);
-}
