@@ -240,10 +240,12 @@ export function explainTimeout(node: INode, error: unknown, timeoutMs: unknown, 
 	const timedOut = codes.some((code) => TIMEOUT_CODES.includes(code)) || /timeout of \d+ms exceeded/i.test(String(data.message ?? cause.message ?? ''));
 	if (!timedOut) return error;
 	const ms = Number(timeoutMs) > 0 ? Number(timeoutMs) : 300_000;
-	return new NodeApiError(node, { code: codes.find((code) => TIMEOUT_CODES.includes(code)) ?? 'ECONNABORTED' } as JsonObject, {
-		message: `The request timed out after ${ms} ms`,
-		description: `The API did not answer within ${ms} ms. Raise the node's Request Options › Timeout (Add Option › Timeout; n8n waits 300,000 ms when it is not set), or check that the API is reachable at the credential's base URL.`,
+	const timeout = new NodeApiError(node, { timeoutMs: ms } as JsonObject, {
 		httpCode: codes.find((code) => TIMEOUT_CODES.includes(code)) ?? 'ECONNABORTED',
 		itemIndex,
 	});
+	// set after construction: NodeApiError replaces any message given for a known error code with its generic one
+	timeout.message = `The request timed out after ${ms} ms`;
+	timeout.description = `The API did not answer within ${ms} ms. Raise the node's Request Options › Timeout (Add Option › Timeout; n8n waits 300,000 ms when it is not set), or check that the API is reachable at the credential's base URL.`;
+	return timeout;
 }

@@ -96,7 +96,8 @@ const CASES: FaultCase[] = [
 		name: 'a timeout',
 		fault: () => ({ delayMs: LATE_MS }),
 		httpCode: 'ECONNABORTED',
-		message: () => /connection was aborted/,
+		message: () => `The request timed out after ${TIMEOUT_MS} ms`,
+		hint: /Request Options › Timeout/,
 		parameters: { requestOptions: { timeout: TIMEOUT_MS } },
 	},
 ];
