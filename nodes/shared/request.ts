@@ -1,7 +1,7 @@
 import type { IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
 import { apiError, OWN_REQUEST_TIMEOUT_MS } from './errors';
-import { credentialSecrets } from './secrets';
+import { credentialSecrets } from './credentials';
 
 /**
  * One authenticated call the pack makes in code (dropdowns, list search, trigger polls), outside

@@ -1,13 +1,4 @@
-import { credentialSecrets, longestFirst } from './credentials';
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 /** Replaces every occurrence of a secret (password, key, token, card number) with `[redacted]`. */
 export function redactSecrets(text: string | undefined, secrets: string[]): string | undefined {
@@ -17,23 +8,6 @@ export function redactSecrets(text: string | undefined, secrets: string[]): stri
 		if (typeof secret === 'string' && secret.length >= 3) out = out.split(secret).join('[redacted]');
 	}
 	return out;
-}
-
-// moved to credentials.ts; re-exported until every node imports it from there
-export { credentialSecrets } from './credentials';
-
-/** The parameter paths of the password fields among `fields` (top level, in collections, in fixed collections). */
-function passwordPaths(fields: INodeProperties[]): string[] {
-	const paths: string[] = [];
-	for (const property of fields) {
-		if (property.typeOptions?.password) paths.push(property.name);
-		if (property.type === 'collection') {
-			for (const option of (property.options ?? []) as INodeProperties[]) {
-				if (option.typeOptions?.password) paths.push(`${property.name}.${option.name}`);
-			}
-		}
-	}
-	return [...new Set(paths)];
 }
 
 /**
@@ -109,41 +83,4 @@ export function boundErrorAnswer<T>(body: T): T {
 		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, walk(entry, depth + 1)]));
 	};
 	return walk(body, 0) as T;
-}
-
-const isErrorAnswer = (response: IN8nHttpFullResponse | undefined) =>
-	Boolean(response) &&
-	(response!.statusCode >= 400 || (typeof response!.body === 'object' && (response!.body as IDataObject | null)?.success === false));
-
-/**
- * A postReceive step that reads error answers bounded (see boundErrorAnswer), and whose errors
- * leave without the credential's secrets and the typed ones.
- */
-function guarded(step: PostReceiveAction, paths: string[]): PostReceiveAction {
-	if (typeof step !== 'function') return step;
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		// the same response object goes to every step: the first one bounds it for the others
-		if (isErrorAnswer(response)) response.body = boundErrorAnswer(response.body);
-		try {
-			return await step.call(this, items, response);
-		} catch (error) {
-			throw redactError(error, longestFirst([...(await credentialSecrets(this)), ...typedSecrets(this, paths)]));
-		}
-	};
-}
-
-/**
- * Makes every output step of the operations safe on errors: error answers are read bounded,
- * and the errors raised leave without secrets (the credential's keys, tokens and passwords,
- * and what the user typed in the password fields among `fields`). An API may quote the value
- * it refused, or the Authorization header.
- */
-export function guardErrors(operations: INodeProperties[], fields: INodeProperties[]) {
-	const paths = passwordPaths(fields);
-	for (const property of operations) {
-		for (const option of (property.options ?? []) as INodePropertyOptions[]) {
-			const output = option.routing?.output;
-			if (output?.postReceive) output.postReceive = output.postReceive.map((step) => guarded(step, paths));
-		}
-	}
 }
