@@ -152,28 +152,50 @@ describe('queue mode: main + two workers + Redis', () => {
 		const sandbox = sandboxes.get(restartCase.credentialType)!;
 		const polls = () => sandbox.requests(restartCase.pollPath).length;
 		const arrived = () => collector.received.filter((entry) => entry.workflow === restartWorkflowId).map((entry) => restartCase.idOf(entry.record));
+		const expected: string[] = [];
+		// how many records existed at each poll (a request observer: it never serves a fault)
+		const seenByPoll: number[] = [];
+		sandbox.setFaultPlan({
+			match: (entry) => {
+				if (restartCase.pollPath.test(entry.path)) seenByPoll.push(expected.length);
+				return false;
+			},
+			faultFor: () => undefined,
+		});
 		const waitForPolls = async (what: string, count: number) => {
 			const target = polls() + count;
 			await waitFor(what, () => polls() >= target, 150_000);
 		};
+		/**
+		 * n8n stores a polling trigger's state when the executions its poll started have finished
+		 * (on the worker, in queue mode): wait for them before a restart, as an operator draining
+		 * the instance would (README, Reliability › Limits).
+		 */
+		const executionsDone = async () => {
+			const seen = expected.slice(0, seenByPoll[seenByPoll.length - 1] ?? 0);
+			await waitFor('the executions of the last poll', () => seen.every((id) => arrived().includes(id)), 120_000);
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+		};
 		await waitFor('the activation poll of the restart workflow', () => polls() > 0, 150_000);
-		const expected: string[] = [];
 		const add = () => expected.push(String(sandbox.addOpportunity({ title: `Restart ${expected.length + 1}` }).id));
 		// a record every 5 s for the whole test (bounded: stopped in finally)
 		add();
 		const feeder = setInterval(add, 5000);
 		try {
 			await waitForPolls('a poll before the restarts', 1);
+			await executionsDone();
 			await stopN8n(main);
 			add();
 			main = await startN8n(install, queueEnv);
 			await waitForPolls('a poll after the main process restarted', 1);
+			await executionsDone();
 			await stopN8n(worker);
 			add();
 			worker = await startWorker(0);
 			await waitForPolls('a poll after the worker restarted', 1);
 		} finally {
 			clearInterval(feeder);
+			sandbox.setFaultPlan(undefined);
 		}
 		await waitFor('every record', () => expected.every((id) => arrived().includes(id)), 200_000);
 		await waitForPolls('one more poll', 1);
