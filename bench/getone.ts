@@ -6,12 +6,14 @@ import { QBenchApi } from '../credentials/QBenchApi.credentials';
 import { QBench } from '../nodes/QBench/QBench.node';
 import { Harness } from '../test/helpers/harness';
 import { parallelAgent, rawRequest } from './http';
+import { PER_ITEM_CASES } from './per-item';
 
 export async function getOneNode(credentials: IDataObject, ids: number[]): Promise<number> {
 	const harness = new Harness([new QBench()], [new QBenchApi()], { qBenchApi: credentials as ICredentialDataDecryptedObject });
 	const { items, error } = await harness.run(
 		'qBench',
-		{ resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+		// the same parameters as the real-n8n case (names looked up in the node's description)
+		PER_ITEM_CASES.find((perItem) => perItem.key === 'qbench-get')!.ours().parameters,
 		{ items: ids.map((id) => ({ id })) },
 	);
 	if (error) throw new Error(`get-one failed: ${error.message}`);
