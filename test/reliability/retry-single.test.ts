@@ -14,10 +14,12 @@ import type { Fault } from '../sandbox/server';
  * `retriedList` for lists the API returns whole, `retryAfterOnFail` for single-record operations.
  */
 
-class RetryProbe implements INodeType {
-	description: INodeTypeDescription = {
+/** `nodeWide`: the single-record hook set once on the Resource property instead of on each operation. */
+function retryProbe(nodeWide: boolean): INodeType {
+	const perOperation = nodeWide ? {} : { send: { paginate: true }, operations: { pagination: retryAfterOnFail } };
+	return { description: {
 		displayName: 'Retry Probe',
-		name: 'retryProbe',
+		name: nodeWide ? 'retryProbeNodeWide' : 'retryProbe',
 		group: ['transform'],
 		version: 1,
 		description: 'Test node: the retry hooks of nodes/shared/pagination.ts',
@@ -32,7 +34,16 @@ class RetryProbe implements INodeType {
 			ignoreHttpStatusErrors: true,
 		},
 		properties: [
-			{ displayName: 'Resource', name: 'resource', type: 'options', noDataExpression: true, options: [{ name: 'Customer', value: 'customer' }], default: 'customer' },
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Customer', value: 'customer' }],
+				default: 'customer',
+				// every operation through the hook; a list's own pagination (retriedList) takes precedence
+				...(nodeWide ? { routing: { send: { paginate: true }, operations: { pagination: retryAfterOnFail } } } : {}),
+			},
 			{
 				displayName: 'Operation',
 				name: 'operation',
@@ -45,8 +56,7 @@ class RetryProbe implements INodeType {
 						value: 'create',
 						routing: {
 							request: { method: 'POST', url: '/customer', body: { customer_name: '={{ $json.name }}' } },
-							send: { paginate: true },
-							operations: { pagination: retryAfterOnFail },
+							...perOperation,
 							output: { postReceive: [handleApiResponse] },
 						},
 					},
@@ -55,8 +65,7 @@ class RetryProbe implements INodeType {
 						value: 'get',
 						routing: {
 							request: { method: 'GET', url: '=/customer/{{ $json.id }}' },
-							send: { paginate: true },
-							operations: { pagination: retryAfterOnFail },
+							...perOperation,
 							output: { postReceive: [handleApiResponse] },
 						},
 					},
@@ -82,7 +91,7 @@ class RetryProbe implements INodeType {
 			},
 			...listFields('customer', 'getAll', undefined, { paged: false }),
 		],
-	};
+	} as INodeTypeDescription };
 }
 
 const tooMany = (retryAfter?: string): Fault => ({
@@ -96,7 +105,7 @@ let harness: Harness;
 const waits: number[] = [];
 beforeAll(async () => {
 	await sandbox.start();
-	harness = new Harness([new RetryProbe()], [new QBenchApi()], { qBenchApi: sandbox.demoCredentials() as ICredentialDataDecryptedObject });
+	harness = new Harness([retryProbe(false), retryProbe(true)], [new QBenchApi()], { qBenchApi: sandbox.demoCredentials() as ICredentialDataDecryptedObject });
 });
 afterAll(async () => await sandbox.stop());
 beforeEach(() => {
@@ -108,7 +117,7 @@ beforeEach(() => {
 	};
 });
 
-const run = (operation: string, parameters = {}, options = {}) => harness.run('retryProbe', { resource: 'customer', operation, ...parameters }, options);
+const run = (operation: string, parameters = {}, options = {}, node = 'retryProbe') => harness.run(node, { resource: 'customer', operation, ...parameters }, options);
 
 describe('retriedList: an unpaginated list retried as its List Options say', () => {
 	test('a 429 then a 503 then a reset: one list, three failed attempts, four requests', async () => {
@@ -134,15 +143,18 @@ describe('retriedList: an unpaginated list retried as its List Options say', () 
 	});
 
 	test('an unpaginated list offers no pause between pages', () => {
-		const options = new RetryProbe().description.properties.find((property) => property.name === 'customerGetAllOptions');
+		const options = retryProbe(false).description.properties.find((property) => property.name === 'customerGetAllOptions');
 		expect((options?.options ?? []).map((option) => option.name)).toEqual(['maxTotalWait', 'maxTries', 'retry']);
 	});
 });
 
-describe("retryAfterOnFail: single-record operations keep n8n's Retry On Fail as the switch", () => {
+describe.each([
+	['on each operation', 'retryProbe'],
+	['once for the node (on the Resource property)', 'retryProbeNodeWide'],
+])("retryAfterOnFail %s: single-record operations keep n8n's Retry On Fail as the switch", (_where, node) => {
 	test('Retry On Fail off: a 429 with Retry-After fails the item at once, as before', async () => {
 		sandbox.setFaultPlan({ faultFor: (count) => (count === 1 ? tooMany('3') : undefined) });
-		const { error } = await run('get', {}, { items: [{ id: 3 }] });
+		const { error } = await run('get', {}, { items: [{ id: 3 }] }, node);
 		expect(error?.httpCode).toBe('429');
 		expect(error?.message).toBe('Too many requests');
 		expect(sandbox.log).toHaveLength(1);
@@ -152,7 +164,7 @@ describe("retryAfterOnFail: single-record operations keep n8n's Retry On Fail as
 	test("Retry On Fail on: the item that met a 429 with Retry-After is resent after the API's wait; the others are sent once", async () => {
 		// the create of "Beta" is refused once
 		sandbox.setFaultPlan({ match: (entry) => entry.body?.customer_name === 'Beta', faultFor: (count) => (count === 1 ? tooMany('3') : undefined) });
-		const { items, error } = await run('create', {}, { items: [{ name: 'Alpha' }, { name: 'Beta' }, { name: 'Gamma' }], retryOnFail: true, maxTries: 3 });
+		const { items, error } = await run('create', {}, { items: [{ name: 'Alpha' }, { name: 'Beta' }, { name: 'Gamma' }], retryOnFail: true, maxTries: 3 }, node);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
 		expect(items.every((item) => !item.json.error)).toBe(true);
@@ -163,7 +175,7 @@ describe("retryAfterOnFail: single-record operations keep n8n's Retry On Fail as
 
 	test('Retry On Fail on, a 503 (no Retry-After honoured): not resent by the node, n8n retries the node', async () => {
 		sandbox.setFaultPlan({ faultFor: (count) => (count === 1 ? { status: 503, json: { message: 'Busy' } } : undefined) });
-		const { items, error } = await run('get', {}, { items: [{ id: 3 }], retryOnFail: true, maxTries: 2 });
+		const { items, error } = await run('get', {}, { items: [{ id: 3 }], retryOnFail: true, maxTries: 2 }, node);
 		expect(error).toBeUndefined();
 		expect(items[0].json.id).toBe(3);
 		// n8n's own retry: the node ran twice, each run one request
@@ -173,10 +185,18 @@ describe("retryAfterOnFail: single-record operations keep n8n's Retry On Fail as
 
 	test('Retry On Fail on and the 429s go on: bounded by the Max Tries of the node, with the tries in the error', async () => {
 		sandbox.setFaultPlan({ faultFor: () => tooMany('1') });
-		const { error } = await run('get', {}, { items: [{ id: 3 }], retryOnFail: true, maxTries: 2 });
+		const { error } = await run('get', {}, { items: [{ id: 3 }], retryOnFail: true, maxTries: 2 }, node);
 		expect(error?.httpCode).toBe('429');
 		expect(error?.message).toMatch(/^Too many requests \(gave up after 2 tries and 1 s of waiting \(Max Tries reached\)\)$/);
 		// n8n ran the node twice (its Max Tries), the node sent each request twice
 		expect(sandbox.log).toHaveLength(4);
 	});
+});
+
+test("with the node-wide hook, a list's own pagination (retriedList) still decides: a 503 is retried", async () => {
+	sandbox.setFaultPlan({ faultFor: (count) => (count === 1 ? { status: 503, json: { message: 'Busy' } } : undefined) });
+	const { items, error } = await run('getAll', { returnAll: false, limit: 3 }, {}, 'retryProbeNodeWide');
+	expect(error).toBeUndefined();
+	expect(items.map((item) => item.json.id)).toEqual([1, 2, 3]);
+	expect(sandbox.log).toHaveLength(2);
 });
