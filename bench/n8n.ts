@@ -10,13 +10,15 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import type { IDataObject } from 'n8n-workflow';
+
 import { CACHE_DIR, N8N_VERSION, NODE_VERSION, n8nEnv, packThePack, userFolderWithPack, n8nCli, ensureN8n, type N8nInstall } from '../test/e2e/n8n';
 import { manualWorkflow, type StepNode } from '../test/e2e/workflows';
 import { CrmRpcSandbox } from '../test/sandbox/crmrpc';
 import { QBenchSandbox } from '../test/sandbox/qbench';
 import { QebotSandbox } from '../test/sandbox/qebot';
 import type { FakeServer } from '../test/sandbox/server';
-import { PACK, PER_ITEM_CASES, type PerItemApi, type PerItemContext } from './per-item';
+import { PACK, PER_ITEM_CASES, type PerItemApi, type PerItemCase, type PerItemContext } from './per-item';
 import type { N8nComparison, N8nVariant } from './report';
 
 const median = (values: number[]) => {
@@ -57,6 +59,8 @@ interface VariantPlan {
 
 interface ComparisonPlan {
 	key: string;
+	/** gets: the record id of an output item, per variant name (floors answer like ours) */
+	recordId?: PerItemCase['recordId'];
 	label: string;
 	kind: 'list' | 'per-item';
 	/** records (lists) or input items (per item) */
@@ -191,7 +195,7 @@ function perItemComparisons(contexts: Record<PerItemApi, PerItemContext & { sand
 				});
 			}
 		}
-		return { key: perItem.key, label: perItem.label, kind: 'per-item', size: perItem.items, pages: perItem.items, sandbox: context.sandbox, variants };
+		return { key: perItem.key, label: perItem.label, kind: 'per-item', size: perItem.items, pages: perItem.items, sandbox: context.sandbox, variants, recordId: perItem.recordId };
 	});
 }
 
@@ -347,7 +351,9 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 			const runData = result.data.resultData.runData;
 			const times = workflow.measured.map((name) => Number(runData[name]?.[0]?.executionTime ?? NaN));
 			const last = runData[workflow.measured[workflow.measured.length - 1]]?.[0]?.data?.main?.[0] ?? [];
-			return { ...workflow, times, cpu: [] as number[], items: last.length as number, from: Date.parse(result.startedAt), to: Date.parse(result.stoppedAt) };
+			const idOf = workflow.plan.recordId ? (workflow.variant.name === 'http' ? workflow.plan.recordId.http : workflow.plan.recordId.ours) : undefined;
+			const records = idOf ? (last as Array<{ json: IDataObject }>).map((item) => String(idOf(item.json))) : undefined;
+			return { ...workflow, times, cpu: [] as number[], records, items: last.length as number, from: Date.parse(result.startedAt), to: Date.parse(result.stoppedAt) };
 		});
 		executed.sort((a, b) => a.from - b.from);
 		for (const execution of executed) execution.cpu = execution.measured.map(cpuOf);
@@ -381,7 +387,9 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 				};
 			});
 			const [ours, http] = variants;
-			const sameItems = variants.every((variant) => variant.items === ours.items) && ours.items === plan.size;
+			// gets: every variant returned the same records in the same order (the first run's)
+			const records = plan.variants.map((variant) => JSON.stringify(runsOf(variant)[0].records ?? null));
+			const sameItems = variants.every((variant) => variant.items === ours.items) && ours.items === plan.size && records.every((list) => list === records[0]);
 			const sameRequests = http.requests === ours.requests && JSON.stringify(http.signatures) === JSON.stringify(ours.signatures);
 			const row: N8nComparison = { key: plan.key, label: plan.label, kind: plan.kind, size: plan.size, pages: plan.pages, ratio: ours.ms / http.ms, cpuRatio: ours.cpuMs / http.cpuMs, sameItems, sameRequests, variants };
 			log(`  ${plan.label}: ours ${ours.ms.toFixed(0)} ms, CPU ${ours.cpuMs.toFixed(0)} ms (${ours.evaluationsPerItem.toFixed(1)} evaluations/item), HTTP Request ${http.ms.toFixed(0)} ms, CPU ${http.cpuMs.toFixed(0)} ms (${http.evaluationsPerItem.toFixed(1)}), ratio ${row.ratio.toFixed(2)}, CPU ratio ${row.cpuRatio.toFixed(2)}; items ${variants.map((variant) => variant.items).join('/')}; requests ${variants.map((variant) => variant.requests).join('/')}${sameRequests ? '' : ' (REQUESTS DIFFER)'}`);

@@ -30,7 +30,11 @@ export interface PerItemCase {
 	/** HTTP Request 4.2 parameters doing the same request */
 	http: (context: PerItemContext) => IDataObject;
 	deletes?: boolean;
+	/** gets: the record id in an output item of ours / of HTTP Request (the raw answer), to check both returned the same records */
+	recordId?: { ours: (json: IDataObject) => unknown; http: (json: IDataObject) => unknown };
 }
+
+const plainId = (json: IDataObject) => json.id;
 
 /** Each API's node and credential classes, loaded when first needed (one broken node does not stop the others). */
 export const PACK: Record<PerItemApi, { node: () => INodeType; credential: () => ICredentialType; credentialName: string; nodeName: string }> = {
@@ -119,6 +123,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 			parameters: { resource: 'customer', operation: operationValue('qbench', 'customer', 'Get'), [parameterName('qbench', 'customer', 'get', 'Customer')]: byId(ID) },
 		}),
 		http: ({ url }) => httpRequest('GET', `=${url}/qbench/api/v1/customer/{{ $json.id }}`, 'httpHeaderAuth'),
+		recordId: { ours: plainId, http: plainId },
 	},
 	{
 		key: 'qbench-create',
@@ -195,6 +200,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 			parameters: { resource: 'brand', operation: operationValue('qebot', 'brand', 'Get'), [parameterName('qebot', 'brand', 'get', 'Brand')]: byId(ID) },
 		}),
 		http: ({ url }) => httpRequest('GET', `=${url}/api/v1/brands/{{ $json.id }}`, 'httpBasicAuth'),
+		recordId: { ours: plainId, http: (json) => (json.brands as IDataObject[] | undefined)?.[0]?.id },
 	},
 	{
 		key: 'qebot-create',
@@ -279,5 +285,6 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				specifyBody: 'json',
 				jsonBody: '={ "method": "GetCompany", "parameters": { "profile_id": 1, "search_by": "id", "search_value": "{{ $json.id }}" } }',
 			}),
+		recordId: { ours: plainId, http: (json) => ((json.response as IDataObject | undefined)?.company as IDataObject | undefined)?.id },
 	},
 ];
