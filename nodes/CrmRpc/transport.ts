@@ -15,6 +15,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { credentialSecrets, withoutTrailingSlash } from '../shared/credentials';
 import { apiError, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
 import { parseJson } from '../shared/json';
+import { carryRetrySummary } from '../shared/retry';
 
 /** The credential type every CrmRpc request authenticates with. */
 export const CRMRPC_CREDENTIAL = 'crmRpcApi';
@@ -99,7 +100,8 @@ export function withApiMessage(error: unknown, node: INode, options: { itemIndex
 	const body = (error.context as IDataObject | undefined)?.data ?? response?.data;
 	// an error we built already (rpcResult) has neither
 	if (body === undefined && response === undefined) return error;
-	return apiError(node, status, body, { ...options, headers: response?.headers });
+	// rebuilt with the API's message: keep what the retries said (tries, total wait)
+	return carryRetrySummary(error, apiError(node, status, body, { ...options, headers: response?.headers }));
 }
 
 /**

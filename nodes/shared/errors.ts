@@ -161,7 +161,7 @@ export function apiError(
 	const message =
 		redactSecrets(apiErrorMessage(text), secrets) ??
 		(statusCode === 200 ? 'The API answered without a message' : `The API answered HTTP ${statusCode} without a message`);
-	const retryAfter = statusCode === 429 ? retryAfterSeconds(options.headers) : undefined;
+	const retryAfter = statusCode === 429 || statusCode === 503 ? retryAfterSeconds(options.headers) : undefined;
 	const hint = statusHint(statusCode, retryAfter);
 	const detail = text && typeof text === 'object' ? (text as JsonObject) : { body: String(text ?? '').slice(0, 2000) };
 	const error = new NodeApiError(node, JSON.parse(redactSecrets(JSON.stringify(detail), secrets) ?? '{}') as JsonObject, {

@@ -172,7 +172,7 @@ describe.each(NODES_UNDER_FAULT.map((start) => [start.name.replace(/^start|Under
 			expect(bed.sandbox.log.filter((entry) => bed.isCallFor(entry, id))).toHaveLength(2);
 		});
 
-		test("Retry On Fail waits a 429's Retry-After before n8n's next try (not only its own Wait Between Tries)", async () => {
+		test("Retry On Fail: a 429 with Retry-After is resent by the node after the API's wait, for the refused item only", async () => {
 			const [id] = bed.ids;
 			bed.sandbox.injectFault(
 				{ status: 429, json: bed.errorBody('Slow down'), headers: { 'Retry-After': '1' } },
@@ -195,16 +195,16 @@ describe.each(NODES_UNDER_FAULT.map((start) => [start.name.replace(/^start|Under
 			expect(waits).toEqual([1000]);
 		});
 
-		test('Retry On Fail is bounded by its Max Tries: a 429 that lasts fails after 2 tries', async () => {
+		test('Retry On Fail is bounded by its Max Tries: a 429 that lasts fails after 2 tries in the node, and n8n runs it 2 times', async () => {
 			const [id] = bed.ids;
 			bed.sandbox.injectFault(
 				{ status: 429, json: bed.errorBody('Slow down'), headers: { 'Retry-After': '1' } },
-				{ times: 2, match: (entry) => bed.isCallFor(entry, id) },
+				{ times: 4, match: (entry) => bed.isCallFor(entry, id) },
 			);
 			const { error } = await runWithSettings(bed, bed.operation, { items: [{ id }] }, { retryOnFail: true, maxTries: 2, waitBetweenTries: 10 });
 			expect(error?.httpCode).toBe('429');
-			expect(error?.description).toMatch(/wait 1 s/);
-			expect(bed.sandbox.log.filter((entry) => bed.isCallFor(entry, id))).toHaveLength(2);
+			expect(error?.message).toMatch(/gave up after 2 tries/);
+			expect(bed.sandbox.log.filter((entry) => bed.isCallFor(entry, id))).toHaveLength(4);
 		});
 	});
 });
