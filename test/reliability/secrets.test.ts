@@ -4,6 +4,7 @@ import { CrmRpcApi } from '../../credentials/CrmRpcApi.credentials';
 import { QBenchApi } from '../../credentials/QBenchApi.credentials';
 import { QbdConnectApi } from '../../credentials/QbdConnectApi.credentials';
 import { QebotApi } from '../../credentials/QebotApi.credentials';
+import { DEFAULT_MAX_TRIES } from '../../nodes/shared/retry';
 import { Harness } from '../helpers/harness';
 import { CrmRpcSandbox } from '../sandbox/crmrpc';
 import { QBenchSandbox } from '../sandbox/qbench';
@@ -206,8 +207,9 @@ describe.each(CASES)('secrets of $credentialType', (entry) => {
 			const quoted = bed.secrets();
 			const fault = echoFaults(quoted).find(([faultName]) => faultName === name)![1];
 			clearFaults(bed.sandbox);
-			// CrmRpc logins are not what these cases are about: the fault hits the calls themselves
-			bed.sandbox.injectFault(fault, { match: (request) => request.path !== '/auth', times: 3 });
+			// CrmRpc logins are not what these cases are about: the fault hits the calls themselves;
+			// served more often than lists and polls retry a dropped connection, so the error path is reached
+			bed.sandbox.injectFault(fault, { match: (request) => request.path !== '/auth', times: DEFAULT_MAX_TRIES + 2 });
 			// a 401 makes n8n log CrmRpc in again: the quoted token is then expired, no longer a secret
 			return () => quoted.filter((secret) => bed.secrets().includes(secret));
 		};
