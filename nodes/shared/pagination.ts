@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { explainTimeout } from './errors';
 import { DEFAULT_MAX_TOTAL_WAIT_S, DEFAULT_MAX_TRIES, DEFAULT_RETRY, newBudget, retryClock, type RetryPolicy, singleRecordPolicy, withRetry } from './retry';
 
 /** Hard stop for any page loop, whatever an API claims about its page count. */
@@ -73,7 +74,7 @@ export function listSettings(context: IExecutePaginationFunctions): ListSettings
 	return { policy: { ...DEFAULT_RETRY, maxTries, maxTotalWaitMs: (Number.isFinite(maxTotalWaitS) ? maxTotalWaitS : DEFAULT_MAX_TOTAL_WAIT_S) * 1000 }, pauseMs };
 }
 
-/** Sends one request of a list, retried as the user's List Options say. */
+/** Sends one request of a list, retried as the user's List Options say; a timeout said as one. */
 async function listRequest(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -81,7 +82,11 @@ async function listRequest(
 	budget = newBudget(),
 ): Promise<INodeExecutionData[]> {
 	const send = async () => await context.makeRoutingRequest(requestData);
-	return settings.policy ? await withRetry(send, settings.policy, budget) : await send();
+	try {
+		return settings.policy ? await withRetry(send, settings.policy, budget) : await send();
+	} catch (error) {
+		throw explainTimeout(context.getNode(), error, requestData.options.timeout, context.getItemIndex());
+	}
 }
 
 /**

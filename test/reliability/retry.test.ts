@@ -1,3 +1,4 @@
+import { DirectoryLoader } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { QBenchApi } from '../../credentials/QBenchApi.credentials';
@@ -146,5 +147,18 @@ describe('QBench: Return All of 10,000 customers under faults', () => {
 		expect(items).toHaveLength(130);
 		expect(sandbox.log).toHaveLength(3);
 		expect(waits).toEqual([250, 250]);
+	});
+
+	test('a page that times out is not retried and says so, with where the Timeout option is', async () => {
+		// n8n's loader adds Request Options (Timeout) to every declarative node; the harness does not
+		const loaded = new QBench();
+		DirectoryLoader.applyDeclarativeNodeOptionParameters(loaded);
+		const withTimeout = new Harness([loaded], [new QBenchApi()], { qBenchApi: sandbox.demoCredentials() as ICredentialDataDecryptedObject });
+		sandbox.setFaultPlan({ faultFor: (count) => (count === 2 ? { delayMs: 1500 } : undefined) });
+		const { items, error } = await withTimeout.run('qBench', { resource: 'customer', operation: 'getAll', returnAll: true, requestOptions: { timeout: 300 } });
+		expect(items).toEqual([]);
+		expect(error?.message).toBe('The request timed out after 300 ms');
+		expect(error?.description).toMatch(/Request Options › Timeout/);
+		expect(sandbox.log.map((entry) => Number(entry.query.page_num))).toEqual([1, 2]);
 	});
 });
