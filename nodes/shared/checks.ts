@@ -4,11 +4,11 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 	INodePropertyCollection,
-	INodePropertyOptions,
 	PreSendAction,
 } from 'n8n-workflow';
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
+import { describedProblem, EMAIL, fieldLabel, MALFORMED_ID } from './described';
 import { isBlank } from './objects';
 
 /**
@@ -99,8 +99,6 @@ export function numericId(name: string, label: string): PreSendAction {
 	});
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
-
 /** The field, when set, must hold an e-mail address. */
 export function email(name: string, label: string): PreSendAction {
 	return check((context) => {
@@ -145,115 +143,6 @@ export function idList(context: IExecuteSingleFunctions, value: unknown, field: 
 	const bad = parts.find((part) => !isNumericId(part));
 	if (bad !== undefined) throw invalidField(context, field, `"${bad}" is not a numeric ID`);
 	return parts.map(Number);
-}
-
-/* ------------------------------------------------- checks from the description */
-
-/** What the user sees: "Profile Name or ID" → "Profile" (n8n's suffix for dropdowns given by ID). */
-function fieldLabel(property: INodeProperties): string {
-	return property.displayName.replace(/ Names? or IDs?$/, '');
-}
-
-function describe(value: unknown): string {
-	if (Array.isArray(value)) return 'a list';
-	if (value && typeof value === 'object') return 'an object';
-	return `"${String(value)}"`;
-}
-
-/** A calendar date-time n8n or the user may give: ISO text of a real day, a Date or a Luxon DateTime. */
-function isDateLike(value: unknown): boolean {
-	if (value instanceof Date) return !Number.isNaN(value.getTime());
-	if (value && typeof value === 'object') return (value as { isValid?: boolean }).isValid === true;
-	if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return false;
-	const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-	if (!day) return true;
-	const [year, month, date] = day.slice(1).map(Number);
-	const real = new Date(Date.UTC(year, month - 1, date));
-	return real.getUTCMonth() === month - 1 && real.getUTCDate() === date;
-}
-
-/** IDs and codes of these APIs never hold spaces, "/", "?" or "#" (they would also break a URL). */
-const MALFORMED_ID = /[\s/?#]/;
-
-/** Text fields whose name says what they hold: `…Id` one ID, `email` / `…Email` / `emailAddress` an address. */
-function namedTextProblem(property: INodeProperties, text: string): string | undefined {
-	if (property.typeOptions?.password) return undefined;
-	if ((/Id$/.test(property.name) || property.type === 'resourceLocator') && MALFORMED_ID.test(text.trim()))
-		return `"${text}" is not an ID (no spaces, "/", "?" or "#")`;
-	if (/(^e|E)mail(Address)?$/.test(property.name) && !EMAIL.test(text.trim())) return `"${text}" is not an email address`;
-	return undefined;
-}
-
-/**
- * Checks one value against its field's description; returns the problem, or undefined.
- * Values that arrive through expressions skip n8n's editor checks, so the type, the choices,
- * the range and "required" are checked again here.
- */
-function describedProblem(property: INodeProperties, given: unknown, required: boolean): string | undefined {
-	// a field that takes several values (`typeOptions.multipleValues`): each value is one of its type
-	if (property.typeOptions?.multipleValues && property.type !== 'fixedCollection' && Array.isArray(given)) {
-		if (given.length === 0) return required ? 'it is required and cannot be empty' : undefined;
-		for (const each of given) {
-			const problem = describedProblem({ ...property, typeOptions: { ...property.typeOptions, multipleValues: false } }, each, false);
-			if (problem) return problem;
-		}
-		return undefined;
-	}
-	// a picker inside a collection comes whole ({ __rl, mode, value }): its value is what is sent
-	const value = property.type === 'resourceLocator' && given && typeof given === 'object' && '__rl' in given ? (given as IDataObject).value : given;
-	if (isBlank(value) || (Array.isArray(value) && value.length === 0 && property.type !== 'multiOptions')) {
-		const blankable = ['string', 'resourceLocator', 'options', 'dateTime', 'json', 'number'].includes(property.type);
-		return required && blankable ? 'it is required and cannot be empty' : undefined;
-	}
-	// n8n checks the fields that declare validateType itself when they are read
-	if (property.validateType && !property.ignoreValidationDuringExecution) return undefined;
-	const dynamic = Boolean(property.typeOptions?.loadOptionsMethod);
-	const choices = ((property.options ?? []) as INodePropertyOptions[]).filter((option) => option.value !== undefined);
-	const notAChoice = (entry: unknown) => !choices.some((option) => String(option.value) === String(entry));
-	const choiceList = () => choices.slice(0, 12).map((option) => option.name).join(', ');
-	switch (property.type) {
-		case 'string':
-		case 'resourceLocator':
-			if (!['string', 'number'].includes(typeof value)) return `it must be text, not ${describe(value)}`;
-			return namedTextProblem(property, String(value));
-		case 'options':
-			if (!['string', 'number', 'boolean'].includes(typeof value)) return `it must be one value, not ${describe(value)}`;
-			if (dynamic) return MALFORMED_ID.test(String(value).trim()) ? `${describe(value)} is not an ID (no spaces, "/", "?" or "#")` : undefined;
-			return notAChoice(value) ? `${describe(value)} is not one of the choices (${choiceList()})` : undefined;
-		case 'multiOptions': {
-			// by expression a list may also come as "1, 2"
-			const entries = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
-			const wrong = entries.find(
-				(entry) =>
-					!['string', 'number'].includes(typeof entry) ||
-					(dynamic ? MALFORMED_ID.test(String(entry).trim()) : notAChoice(entry)),
-			);
-			return wrong === undefined ? undefined : `${describe(wrong)} is not one of the choices${dynamic ? '' : ` (${choiceList()})`}`;
-		}
-		case 'number': {
-			const number = typeof value === 'string' ? Number(value.trim()) : value;
-			if (typeof number !== 'number' || !Number.isFinite(number)) return `${describe(value)} is not a number`;
-			const min = property.typeOptions?.minValue as number | undefined;
-			const max = property.typeOptions?.maxValue as number | undefined;
-			if (min !== undefined && number < min) return `${number} is below the minimum of ${min}`;
-			if (max !== undefined && number > max) return `${number} is above the maximum of ${max}`;
-			return undefined;
-		}
-		case 'boolean':
-			return typeof value === 'boolean' ? undefined : `${describe(value)} is not true or false`;
-		case 'dateTime':
-			return isDateLike(value) ? undefined : `${describe(value)} is not a date`;
-		case 'json':
-			if (typeof value !== 'string') return undefined;
-			try {
-				JSON.parse(value);
-				return undefined;
-			} catch {
-				return 'it is not valid JSON';
-			}
-		default:
-			return undefined;
-	}
 }
 
 /** True for a raw parameter value that n8n must evaluate (`={{ … }}`, also inside a picker or collection). */
