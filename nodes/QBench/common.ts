@@ -9,21 +9,6 @@ export function customerPicker(name: string, show: { [key: string]: string[] }, 
 	return resourceLocator({ name, displayName: 'Customer', show, searchListMethod: 'searchCustomers', description });
 }
 
-/**
- * The customer ID of an operation whose URL carries it (`/customer/{id}`, `/customer/{id}/assays`)
- * must be numeric. Checked on the URL n8n built, so the ID's expression is not evaluated once
- * more per item (issue 16); the picker's own check covers IDs typed in the editor.
- */
-export function checkCustomerInUrl(suffix = ''): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const url = String(request.url ?? '');
-		const id = url.startsWith('/customer/') && url.endsWith(suffix) ? url.slice('/customer/'.length, url.length - suffix.length) : '';
-		if (isBlank(id)) throw invalidField(this, 'Customer', 'it is required');
-		if (!isNumericId(id)) throw invalidField(this, 'Customer', `"${id}" is not a numeric ID`);
-		return request;
-	};
-}
-
 /** The fields as the checks of the operations that carry the customer in the URL read them: without the picker. */
 export function withoutField(fields: INodeProperties[], name: string): INodeProperties[] {
 	return fields.filter((field) => field.name !== name);

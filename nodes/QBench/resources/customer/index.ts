@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, invalidField, numericId, parameterValue } from '../../../shared/checks';
+import { checkFields, idInUrl, invalidField, numericId, parameterValue } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { checkCustomerInUrl, checkRows, checkTags, withoutField, withoutTagsOption } from '../../common';
+import { checkRows, checkTags, withoutField, withoutTagsOption } from '../../common';
 import { paginateCustomers } from '../../transport';
 import { customerFields } from './fields';
 
@@ -13,7 +13,7 @@ const resource = ['customer'];
 /** the described fields; the customer picker has its own check (on the URL where it is in it), the tags too */
 const checkInput = checkFields(withoutField(withoutTagsOption(customerFields), 'customerId'));
 const checkCustomerId = numericId('customerId', 'Customer');
-const checkCustomerInPath = checkCustomerInUrl();
+const customerInUrl = idInUrl('customerId', 'Customer');
 const contactRows = (parameter: string, label: string) =>
 	checkRows({ parameter, rows: ['contacts', 'contact'], id: 'contactId', label: `${label} › Contacts › Contact`, idLabel: 'Contact ID' });
 
@@ -76,8 +76,8 @@ export const customerOperations: INodeProperties[] = [
 				action: 'Delete a customer',
 				description: 'Delete a customer by ID; returns { success: true }',
 				routing: {
-					request: { method: 'DELETE', url: '=/customer/{{$parameter.customerId}}' },
-					send: { preSend: [checkCustomerInPath, checkInput] },
+					request: { method: 'DELETE', url: '/customer/{{customerId}}' },
+					send: { preSend: [customerInUrl, checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -87,8 +87,8 @@ export const customerOperations: INodeProperties[] = [
 				action: 'Get a customer',
 				description: 'Get one customer by ID: its name, address, phone, fax, comments and tags',
 				routing: {
-					request: { method: 'GET', url: '=/customer/{{$parameter.customerId}}' },
-					send: { preSend: [checkCustomerInPath, checkInput] },
+					request: { method: 'GET', url: '/customer/{{customerId}}' },
+					send: { preSend: [customerInUrl, checkInput] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -121,10 +121,10 @@ export const customerOperations: INodeProperties[] = [
 				action: 'Update a customer',
 				description: 'Change the fields set in Update Fields (contacts replace the whole list); returns { success: true }',
 				routing: {
-					request: { method: 'PUT', url: '=/customer/{{$parameter.customerId}}' },
+					request: { method: 'PUT', url: '/customer/{{customerId}}' },
 					send: {
 						preSend: [
-							checkCustomerInPath,
+							customerInUrl,
 							checkInput,
 							checkTags('customerUpdateFields', 'Update Fields'),
 							contactRows('customerUpdateFields', 'Update Fields'),

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idList } from '../../../shared/checks';
+import { checkFields, idInUrl, idList } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
-import { checkCustomerInUrl, checkRows, customerPicker, withoutField } from '../../common';
+import { checkRows, customerPicker, withoutField } from '../../common';
 
 /**
  * Assay and panel discounts are the same API shape under two names
@@ -120,10 +120,10 @@ function checkIds(kind: DiscountKind) {
 
 function discountOperations(kind: DiscountKind, fields: INodeProperties[]): INodeProperties[] {
 	const name = names(kind);
-	const url = `=/customer/{{$parameter.${name.customer}}}/${kind.key}s`;
+	const url = `/customer/{{${name.customer}}}/${kind.key}s`;
 	const lower = kind.label.toLowerCase();
 	const checkInput = checkFields(withoutField(fields, name.customer));
-	const checkCustomer = checkCustomerInUrl(`/${kind.key}s`);
+	const checkCustomer = idInUrl(name.customer, 'Customer');
 	const checkDiscounts = checkRows({
 		parameter: name.discounts,
 		rows: ['discount'],
