@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { cardNumber, checkFields, numericId } from '../../../shared/checks';
+import { cardNumber, checkFields, idInUrl } from '../../../shared/checks';
 import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
 import {
@@ -147,8 +147,8 @@ export const billingFields: INodeProperties[] = [
 ];
 
 const checkInput = checkFields(billingFields);
-const checkBillingId = numericId('billingId', 'Billing Record');
-const billingUrl = '=/billings/{{$parameter.billingId}}';
+const checkBillingId = idInUrl('billingId', 'Billing Record');
+const billingUrl = '/billings/{{billingId}}';
 
 /** Card rules on the body the fields built: never quoting a card number or CVV. */
 const cardRules = [

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, numericId } from '../../../shared/checks';
+import { checkFields, idInUrl } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
 import {
@@ -92,8 +92,8 @@ export const brandFields: INodeProperties[] = [
 ];
 
 const checkInput = checkFields(brandFields);
-const checkBrandId = numericId('brandId', 'Brand');
-const brandUrl = '=/brands/{{$parameter.brandId}}';
+const checkBrandId = idInUrl('brandId', 'Brand');
+const brandUrl = '/brands/{{brandId}}';
 
 export const brandOperations: INodeProperties[] = [
 	{

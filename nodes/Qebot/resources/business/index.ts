@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, numericId } from '../../../shared/checks';
+import { checkFields, idInUrl, numericId } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
 import {
@@ -103,8 +103,8 @@ export const businessFields: INodeProperties[] = [
 ];
 
 const checkInput = checkFields(businessFields);
-const checkBusinessId = numericId('businessId', 'Business');
-const businessUrl = '=/businesses/{{$parameter.businessId}}';
+const checkBusinessId = idInUrl('businessId', 'Business');
+const businessUrl = '/businesses/{{businessId}}';
 const dropdownNumbers = numbersAt('category_id', 'state_id', 'country_id', 'brand_id');
 
 export const businessOperations: INodeProperties[] = [

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, numericId } from '../../../shared/checks';
+import { checkFields, idInUrl, numericId } from '../../../shared/checks';
 import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
 import {
@@ -213,8 +213,8 @@ export const purchaseOperations: INodeProperties[] = [
 				action: 'Get a purchase',
 				description: 'Get one purchase by ID, with its brand, business, tool and user',
 				routing: {
-					request: { method: 'GET', url: '=/purchases/{{$parameter.purchaseId}}' },
-					send: { preSend: [checkInput, numericId('purchaseId', 'Purchase')] },
+					request: { method: 'GET', url: '/purchases/{{purchaseId}}' },
+					send: { preSend: [checkInput, idInUrl('purchaseId', 'Purchase')] },
 					output: { postReceive: [handleApiResponse, records('purchases')] },
 				},
 			},

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, numericId } from '../../../shared/checks';
+import { checkFields, idInUrl } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
 import { listProperties, listRouting } from '../../common';
@@ -36,8 +36,8 @@ export const toolOperations: INodeProperties[] = [
 				action: 'Get a tool',
 				description: 'Get one tool by ID: its name, plan code and price',
 				routing: {
-					request: { method: 'GET', url: '=/tools/{{$parameter.toolId}}' },
-					send: { preSend: [checkInput, numericId('toolId', 'Tool')] },
+					request: { method: 'GET', url: '/tools/{{toolId}}' },
+					send: { preSend: [checkInput, idInUrl('toolId', 'Tool')] },
 					output: { postReceive: [handleApiResponse, records('tools')] },
 				},
 			},

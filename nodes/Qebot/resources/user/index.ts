@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, email, idList, invalidField, numericId } from '../../../shared/checks';
+import { checkFields, email, idInUrl, idList, invalidField } from '../../../shared/checks';
 import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
 import { emailAt, listProperties, listRouting, notEmptied, numbersAt, somethingToUpdate, statusOptions, tidyBody } from '../../common';
@@ -121,8 +121,8 @@ async function rolesAndIdLists(this: IExecuteSingleFunctions, request: IHttpRequ
 }
 
 const checkInput = checkFields(userFields);
-const checkUserId = numericId('userId', 'User');
-const userUrl = '=/users/{{$parameter.userId}}';
+const checkUserId = idInUrl('userId', 'User');
+const userUrl = '/users/{{userId}}';
 
 export const userOperations: INodeProperties[] = [
 	{
