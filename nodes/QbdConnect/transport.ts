@@ -8,6 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { parameterValue } from '../shared/checks';
 import { withoutTrailingSlash } from '../shared/credentials';
 import { apiError } from '../shared/errors';
 import { ownRequest } from '../shared/request';
@@ -87,7 +88,7 @@ export async function instanceReadBack(
 	const answer = items[0]?.json ?? {};
 	const isInstance = items.length === 1 && (answer.instanceId !== undefined || answer.name !== undefined);
 	if (isInstance) return items;
-	const instanceId = String(this.getNodeParameter('instanceId', '', { extractValue: true }));
+	const instanceId = String(parameterValue(this, 'instanceId') ?? '').trim();
 	const credentials = await this.getCredentials<QbdCredentials>(CREDENTIAL);
 	const read = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL, {
 		method: 'GET',
@@ -129,7 +130,7 @@ export async function qwcFile(
 		: body instanceof ArrayBuffer
 			? Buffer.from(body)
 			: Buffer.from(String(body ?? ''), 'utf8');
-	const instanceId = String(this.getNodeParameter('instanceId', '', { extractValue: true })).trim();
+	const instanceId = String(parameterValue(this, 'instanceId') ?? '').trim();
 	const options = this.getNodeParameter('instanceQwcOptions', {}) as IDataObject;
 	const property = String(options.binaryPropertyName ?? 'data').trim() || 'data';
 	let fileName = String(options.fileName ?? '').trim() || `${instanceId}.qwc`;

@@ -38,7 +38,7 @@ describe('QBD Connect › Instance', () => {
 		const { items, error } = await fixture.harness.run(
 			NODE,
 			instance('create', {
-				instanceCustomerId: byId('cust-2'),
+				instanceCreateCustomerId: byId('cust-2'),
 				instanceName: 'Northwind Branch',
 				contactFirstName: 'Grace',
 				contactLastName: 'Hopper',
@@ -82,7 +82,7 @@ describe('QBD Connect › Instance', () => {
 		[{ instanceSla: { values: { supportHours: 1, transactionLimit: 2.5, defaultHourlyRate: 3 } } }, 'Service Level Agreement › Transaction Limit'],
 	])('Create with bad input %j names the field and sends nothing', async (bad, field) => {
 		const parameters = {
-			instanceCustomerId: byId('cust-2'),
+			instanceCreateCustomerId: byId('cust-2'),
 			instanceName: 'X',
 			contactFirstName: 'A',
 			contactLastName: 'B',

@@ -13,6 +13,7 @@ describe('QBD Connect › resource locator lists', () => {
 			customerId: ['id'],
 			instanceId: ['id'],
 			instanceCustomerId: ['id'],
+			instanceCreateCustomerId: ['id'],
 			invoiceId: ['list', 'id'],
 			productId: ['list', 'id'],
 			subscriptionId: ['id'],

@@ -1,11 +1,12 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
+import { checkFields, idInUrl, invalidField, parameterValue } from '../../../shared/checks';
 import { sendDate, toDateTime } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
 import { customerLocator, dropBlankFields, maxLength, sendInstanceList, showFor } from '../../common';
 
 const show = showFor('customer');
+const customerInUrl = idInUrl('customerId', 'Customer', 'text');
 
 /** The stats range: the end may not precede the begin (the conversion itself is the fields'). */
 async function checkRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
@@ -231,8 +232,8 @@ export const customerOperations: INodeProperties[] = [
 				action: 'Get a customer',
 				description: 'Get one customer by its QBD Connect ID; returns the customer with its billing contact and address',
 				routing: {
-					request: { method: 'GET', url: '=/customers/{{$parameter.customerId}}' },
-					send: { preSend: [checkInput] },
+					request: { method: 'GET', url: '/customers/{{customerId}}' },
+					send: { preSend: [checkInput, customerInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -253,8 +254,8 @@ export const customerOperations: INodeProperties[] = [
 				action: 'Get the statistics of a customer',
 				description: 'Get the usage statistics of a customer for a time range; returns one statistics record',
 				routing: {
-					request: { method: 'GET', url: '=/customers/{{$parameter.customerId}}/stats' },
-					send: { preSend: [checkInput, checkRange] },
+					request: { method: 'GET', url: '/customers/{{customerId}}/stats' },
+					send: { preSend: [checkInput, customerInUrl, checkRange] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},

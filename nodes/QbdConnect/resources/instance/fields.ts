@@ -56,8 +56,13 @@ const renamed = (collection: string): INodeProperties => ({
 
 export const instanceFields: INodeProperties[] = [
 	instanceLocator(show('get', 'update', 'patch', 'delete', 'getMetric', 'getQwc', 'getUsers')),
-	// sent by the operations: a query parameter of Get Many, a body field of Create
-	customerLocator('instanceCustomerId', show('getAll', 'create'), 'The customer that owns the instances'),
+	// the same customer, sent two ways: a query parameter of Get Many, a body field of Create
+	customerLocator('instanceCustomerId', show('getAll'), 'The customer whose instances to list', {
+		send: { type: 'query', property: 'customerId' },
+	}),
+	customerLocator('instanceCreateCustomerId', show('create'), 'The customer that will own the instance', {
+		send: { type: 'body', property: 'customerId' },
+	}),
 	...listFields('instance', 'getAll', undefined, { paged: false }),
 	...listFields('instance', 'getUsers', undefined, { paged: false }),
 	{

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
+import { checkFields, idInUrl, invalidField, parameterValue } from '../../../shared/checks';
 import { toDateTime } from '../../../shared/dates';
 import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
 import { retriedList } from '../../../shared/pagination';
@@ -11,7 +11,9 @@ import { instanceFields } from './fields';
 export { instanceFields };
 
 const checkInput = checkFields(instanceFields);
-const instanceUrl = '=/instances/{{$parameter.instanceId}}';
+// literal templates: idInUrl reads the ID once, checks it and puts it in
+const instanceUrl = '/instances/{{instanceId}}';
+const instanceInUrl = idInUrl('instanceId', 'Instance', 'text');
 
 /** An update sends only the fields added: at least one must be. */
 const someField = (collection: string) =>
@@ -45,7 +47,7 @@ export const instanceOperations: INodeProperties[] = [
 				action: 'Create an instance',
 				description: 'Create a QuickBooks Desktop instance for a customer; returns the created instance',
 				routing: {
-					request: { method: 'POST', url: '/instances', body: { customerId: '={{$parameter.instanceCustomerId}}' } },
+					request: { method: 'POST', url: '/instances' },
 					send: { preSend: [checkInput, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
@@ -57,7 +59,7 @@ export const instanceOperations: INodeProperties[] = [
 				description: 'Delete an instance by its ID; returns the API\'s confirmation',
 				routing: {
 					request: { method: 'DELETE', url: instanceUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, instanceInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -68,7 +70,7 @@ export const instanceOperations: INodeProperties[] = [
 				description: 'Get one instance by its ID; returns the instance with its contact, settings and SLA',
 				routing: {
 					request: { method: 'GET', url: instanceUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, instanceInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -78,7 +80,7 @@ export const instanceOperations: INodeProperties[] = [
 				action: 'Get many instances of a customer',
 				description: 'List the instances of one customer; returns one item per instance',
 				routing: {
-					request: { method: 'GET', url: '/instances', qs: { customerId: '={{$parameter.instanceCustomerId}}' } },
+					request: { method: 'GET', url: '/instances' },
 					send: { preSend: [checkInput], paginate: true },
 					operations: { pagination: retriedList },
 					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
@@ -90,8 +92,8 @@ export const instanceOperations: INodeProperties[] = [
 				action: 'Get a metric of an instance',
 				description: 'Get one metric of an instance for a time range (kept for 360 days); returns the metric\'s data',
 				routing: {
-					request: { method: 'GET', url: '=/instances/{{$parameter.instanceId}}/metrics/{{$parameter.metricId}}' },
-					send: { preSend: [checkInput, checkRange] },
+					request: { method: 'GET', url: '/instances/{{instanceId}}/metrics/{{metricId}}' },
+					send: { preSend: [checkInput, instanceInUrl, idInUrl('metricId', 'Metric ID', 'text'), checkRange] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -103,13 +105,13 @@ export const instanceOperations: INodeProperties[] = [
 				routing: {
 					request: {
 						method: 'GET',
-						url: '=/instances/{{$parameter.instanceId}}/qwc',
+						url: '/instances/{{instanceId}}/qwc',
 						headers: { Accept: 'application/xml' },
 						// the raw bytes, untouched, for the binary output
 						encoding: 'arraybuffer',
 						json: false,
 					},
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, instanceInUrl] },
 					output: { postReceive: [decodeErrorBody, handleApiResponse, qwcFile] },
 				},
 			},
@@ -119,8 +121,8 @@ export const instanceOperations: INodeProperties[] = [
 				action: 'Get the users of an instance',
 				description: 'List the users who can reach an instance; returns one item per user',
 				routing: {
-					request: { method: 'GET', url: '=/instances/{{$parameter.instanceId}}/users' },
-					send: { preSend: [checkInput], paginate: true },
+					request: { method: 'GET', url: '/instances/{{instanceId}}/users' },
+					send: { preSend: [checkInput, instanceInUrl], paginate: true },
 					operations: { pagination: retriedList },
 					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
@@ -132,7 +134,7 @@ export const instanceOperations: INodeProperties[] = [
 				description: 'Change only the fields given (PATCH); returns the updated instance',
 				routing: {
 					request: { method: 'PATCH', url: instanceUrl },
-					send: { preSend: [checkInput, someField('instancePatchFields'), dropBlankFields] },
+					send: { preSend: [checkInput, instanceInUrl, someField('instancePatchFields'), dropBlankFields] },
 					output: { postReceive: [handleApiResponseHiding('instancePatchFields.password'), instanceReadBack] },
 				},
 			},
@@ -144,7 +146,7 @@ export const instanceOperations: INodeProperties[] = [
 					'Change the name, QBWC password, company file path or polling frequency (PUT); returns the updated instance',
 				routing: {
 					request: { method: 'PUT', url: instanceUrl },
-					send: { preSend: [checkInput, someField('instanceUpdateFields'), dropBlankFields] },
+					send: { preSend: [checkInput, instanceInUrl, someField('instanceUpdateFields'), dropBlankFields] },
 					output: { postReceive: [handleApiResponseHiding('instanceUpdateFields.password'), instanceReadBack] },
 				},
 			},

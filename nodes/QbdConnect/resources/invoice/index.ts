@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
+import { checkFields, idInUrl } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields, retriedList } from '../../../shared/pagination';
 import { invoiceLocator, jsonBodyField, LIST_LIMIT, showFor } from '../../common';
 import { listRecords } from '../../transport';
 
 const show = showFor('invoice');
-const invoiceUrl = '=/invoices/{{$parameter.invoiceId}}';
+// literal templates: idInUrl reads the ID once, checks it and puts it in
+const invoiceUrl = '/invoices/{{invoiceId}}';
+const invoiceInUrl = idInUrl('invoiceId', 'Invoice', 'text');
 
 // the doc gives no schema for invoices or their payments: the body is the user's JSON
 export const invoiceFields: INodeProperties[] = [
@@ -54,8 +56,8 @@ export const invoiceOperations: INodeProperties[] = [
 				action: 'Create a payment for an invoice',
 				description: 'Record a payment against an invoice from a JSON body; returns the created payment',
 				routing: {
-					request: { method: 'POST', url: '=/invoices/{{$parameter.invoiceId}}/payments' },
-					send: { preSend: [checkInput] },
+					request: { method: 'POST', url: '/invoices/{{invoiceId}}/payments' },
+					send: { preSend: [checkInput, invoiceInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -66,7 +68,7 @@ export const invoiceOperations: INodeProperties[] = [
 				description: 'Get one invoice by its ID; returns the invoice',
 				routing: {
 					request: { method: 'GET', url: invoiceUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, invoiceInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -88,8 +90,8 @@ export const invoiceOperations: INodeProperties[] = [
 				action: 'Get the payments of an invoice',
 				description: 'List the payments recorded against an invoice; returns one item per payment',
 				routing: {
-					request: { method: 'GET', url: '=/invoices/{{$parameter.invoiceId}}/payments' },
-					send: { preSend: [checkInput], paginate: true },
+					request: { method: 'GET', url: '/invoices/{{invoiceId}}/payments' },
+					send: { preSend: [checkInput, invoiceInUrl], paginate: true },
 					operations: { pagination: retriedList },
 					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
 				},
@@ -101,7 +103,7 @@ export const invoiceOperations: INodeProperties[] = [
 				description: 'Replace the fields of an invoice given as JSON (PUT); returns the updated invoice',
 				routing: {
 					request: { method: 'PUT', url: invoiceUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, invoiceInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
+import { checkFields, idInUrl } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields, retriedList } from '../../../shared/pagination';
 import { LIST_LIMIT, productLocator, showFor } from '../../common';
@@ -27,8 +27,8 @@ export const productOperations: INodeProperties[] = [
 				action: 'Get a product',
 				description: 'Get one subscription product by its ID; returns the product with its price',
 				routing: {
-					request: { method: 'GET', url: '=/products/{{$parameter.productId}}' },
-					send: { preSend: [checkInput] },
+					request: { method: 'GET', url: '/products/{{productId}}' },
+					send: { preSend: [checkInput, idInUrl('productId', 'Product', 'text')] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},

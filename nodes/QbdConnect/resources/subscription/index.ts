@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, invalidField, parameterValue } from '../../../shared/checks';
+import { checkFields, idInUrl, invalidField, parameterValue } from '../../../shared/checks';
 import { sendDate } from '../../../shared/dates';
 import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
@@ -8,7 +8,9 @@ import { customerLocator, dropBlankFields, jsonBodyField, showFor, slaCollection
 import { checkoutLocation } from '../../transport';
 
 const show = showFor('subscription');
-const subscriptionUrl = '=/subscriptions/{{$parameter.subscriptionId}}';
+// a literal template: idInUrl reads the ID once, checks it and puts it in
+const subscriptionUrl = '/subscriptions/{{subscriptionId}}';
+const subscriptionInUrl = idInUrl('subscriptionId', 'Subscription', 'text');
 
 const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
 	displayName,
@@ -147,7 +149,7 @@ export const subscriptionOperations: INodeProperties[] = [
 				description: 'Get one subscription by its Stripe ID; returns the subscription',
 				routing: {
 					request: { method: 'GET', url: subscriptionUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, subscriptionInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -158,7 +160,7 @@ export const subscriptionOperations: INodeProperties[] = [
 				description: 'Change the fields given (PUT); returns the updated subscription',
 				routing: {
 					request: { method: 'PUT', url: subscriptionUrl },
-					send: { preSend: [checkInput, someField, dropBlankFields] },
+					send: { preSend: [checkInput, subscriptionInUrl, someField, dropBlankFields] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},

@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
+import { checkFields, idInUrl } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { listFields, retriedList } from '../../../shared/pagination';
 import { customerLocator, jsonBodyField, LIST_LIMIT, showFor, userLocator } from '../../common';
 import { listRecords } from '../../transport';
 
 const show = showFor('user');
-const userUrl = '=/users/{{$parameter.userId}}';
+// literal templates: idInUrl reads the ID once, checks it and puts it in
+const userUrl = '/users/{{userId}}';
+const userInUrl = idInUrl('userId', 'User', 'text');
 
 /*
  * Add and Remove Customer name the customer the same way: `?customerId=` in the query. The API
@@ -45,8 +47,8 @@ export const userOperations: INodeProperties[] = [
 				action: 'Add a customer to a user',
 				description: 'Link a customer to a user (the customer goes as ?customerId=); returns the API\'s answer',
 				routing: {
-					request: { method: 'POST', url: '=/users/{{$parameter.userId}}/customers' },
-					send: { preSend: [checkInput] },
+					request: { method: 'POST', url: '/users/{{userId}}/customers' },
+					send: { preSend: [checkInput, userInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -68,7 +70,7 @@ export const userOperations: INodeProperties[] = [
 				description: 'Get one user by its ID; returns the user',
 				routing: {
 					request: { method: 'GET', url: userUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, userInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -90,8 +92,8 @@ export const userOperations: INodeProperties[] = [
 				action: 'Remove a customer from a user',
 				description: 'Unlink a customer from a user (the customer goes as ?customerId=); returns {"success": true} when the API answers nothing',
 				routing: {
-					request: { method: 'DELETE', url: '=/users/{{$parameter.userId}}/customers' },
-					send: { preSend: [checkInput] },
+					request: { method: 'DELETE', url: '/users/{{userId}}/customers' },
+					send: { preSend: [checkInput, userInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
@@ -102,7 +104,7 @@ export const userOperations: INodeProperties[] = [
 				description: 'Replace the fields of a user given as JSON (PUT); returns the updated user',
 				routing: {
 					request: { method: 'PUT', url: userUrl },
-					send: { preSend: [checkInput] },
+					send: { preSend: [checkInput, userInUrl] },
 					output: { postReceive: [handleApiResponse] },
 				},
 			},
