@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { explainTimeout } from './errors';
+import { setPath } from './objects';
 import { DEFAULT_MAX_TOTAL_WAIT_S, DEFAULT_MAX_TRIES, DEFAULT_RETRY, newBudget, retryClock, type RetryPolicy, singleRecordPolicy, withRetry } from './retry';
 
 /** Hard stop for any page loop, whatever an API claims about its page count. */
@@ -24,16 +25,6 @@ export interface PageStyle {
 	records: (body: IDataObject) => IDataObject[];
 	/** the number of the last page, when the body says it */
 	lastPage: (body: IDataObject) => number | undefined;
-}
-
-function setPath(target: IDataObject, path: string, value: unknown) {
-	const keys = path.split('.');
-	let node = target;
-	for (const key of keys.slice(0, -1)) {
-		if (!node[key] || typeof node[key] !== 'object') node[key] = {};
-		node = node[key] as IDataObject;
-	}
-	node[keys[keys.length - 1]] = value as IDataObject;
 }
 
 /**
