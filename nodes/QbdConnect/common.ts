@@ -8,7 +8,7 @@ import type {
 import { z } from 'zod';
 
 import { invalidField, parameterValue } from '../shared/checks';
-import { jsonObjectParameter } from '../shared/json';
+import { jsonObjectParameter, jsonValue } from '../shared/json';
 import { resourceLocator } from '../shared/locator';
 import { compact, isBlank } from '../shared/objects';
 
@@ -252,14 +252,7 @@ export function sendInstanceList(parameter: string, label: string): PreSendActio
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 		const raw = valueAt(this, parameter);
 		if (isBlank(raw)) return request;
-		let value = raw;
-		if (typeof raw === 'string') {
-			try {
-				value = JSON.parse(raw);
-			} catch {
-				throw invalidField(this, label, 'it is not valid JSON');
-			}
-		}
+		const value = jsonValue(this, raw, label);
 		if (!Array.isArray(value)) throw invalidField(this, label, 'it must be a JSON list of instance objects ([{ … }])');
 		const result = INSTANCES.safeParse(value);
 		if (!result.success) throw invalidField(this, label, `${firstIssue(result.error)} (see the Instance schema in the API documentation)`);

@@ -33,18 +33,21 @@ export function jsonObjectParameter(context: IExecuteSingleFunctions, name: stri
 
 /** The same rule for a value already read (a field-level check gets it from its parameter). */
 export function jsonObjectValue(context: IExecuteSingleFunctions, value: unknown, label: string): IDataObject {
-	const parsed = typeof value === 'string' ? (value.trim() === '' ? {} : strictJson(value)) : value;
-	if (parsed === undefined) throw invalidField(context, label, 'it is not valid JSON');
+	const parsed = typeof value === 'string' && value.trim() === '' ? {} : jsonValue(context, value, label);
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
 		throw invalidField(context, label, 'it must be one JSON object ({ … })');
 	return parsed as IDataObject;
 }
 
-/** User JSON is read strictly (no repairs): a typo should be pointed out, not guessed at. */
-function strictJson(text: string): unknown {
+/**
+ * A JSON field's value, whatever JSON it holds: text is parsed strictly (a typo should be pointed
+ * out, not guessed at), a value mapped by expression is taken as it is.
+ */
+export function jsonValue(context: IExecuteSingleFunctions, value: unknown, label: string): unknown {
+	if (typeof value !== 'string') return value;
 	try {
-		return JSON.parse(text);
+		return JSON.parse(value);
 	} catch {
-		return undefined;
+		throw invalidField(context, label, 'it is not valid JSON');
 	}
 }

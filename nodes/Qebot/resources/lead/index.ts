@@ -8,6 +8,7 @@ import type {
 
 import { checkFields, invalidField } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
+import { jsonValue } from '../../../shared/json';
 import { listRouting, numbersAt, tidyBodyKeeping } from '../../common';
 import { leadWithIsoDates, simplifyLead } from '../../output';
 import { records } from '../../transport';
@@ -21,12 +22,7 @@ const resource = ['lead'];
 async function parseJsonFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	const data = request.body as IDataObject;
 	for (const [key, label] of Object.entries(LEAD_JSON)) {
-		if (typeof data[key] !== 'string') continue;
-		try {
-			data[key] = JSON.parse(data[key] as string) as IDataObject;
-		} catch {
-			throw invalidField(this, label, 'it is not valid JSON');
-		}
+		if (typeof data[key] === 'string') data[key] = jsonValue(this, data[key], label) as IDataObject;
 	}
 	return request;
 }
