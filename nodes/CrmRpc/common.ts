@@ -19,7 +19,7 @@ import { type CrmService, rpcResult, serviceUrl } from './transport';
 
 /* ------------------------------------------------------------ operations */
 
-export interface RpcOperation {
+interface RpcOperation {
 	name: string;
 	value: string;
 	action: string;

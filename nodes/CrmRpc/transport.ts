@@ -43,7 +43,7 @@ export function nodeError(node: INode, error: unknown): NodeApiError | NodeOpera
  * (The doc gives no wording for an invalid or expired session in the envelope, so only HTTP 401
  * renews the session; see docs/crmrpc.md.)
  */
-export function rpcResponse(
+function rpcResponse(
 	node: INode,
 	body: unknown,
 	options: { itemIndex?: number; secrets?: string[] } = {},

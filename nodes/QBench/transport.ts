@@ -5,7 +5,7 @@ import { paginateByPage } from '../shared/pagination';
 import { ownRequest } from '../shared/request';
 
 /** QBench paths hang under the instance URL the user gives. */
-export const QBENCH_API_PATH = '/qbench/api/v1';
+const QBENCH_API_PATH = '/qbench/api/v1';
 
 /** The operations' base URL: the credential's instance URL (trailing slashes dropped) plus the API path. */
 export const QBENCH_BASE_URL = `={{$credentials.url.replace(/\\/+$/, "")}}${QBENCH_API_PATH}`;

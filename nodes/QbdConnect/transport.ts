@@ -13,7 +13,7 @@ import { withoutTrailingSlash } from '../shared/credentials';
 import { apiError } from '../shared/errors';
 import { ownRequest } from '../shared/request';
 
-export const CREDENTIAL = 'qbdConnectApi';
+const CREDENTIAL = 'qbdConnectApi';
 
 /** `{base URL}/{version}` from the credential, as an n8n expression (requestDefaults). */
 export const BASE_URL_EXPRESSION =

@@ -4,7 +4,7 @@ import { listAll, type RecordKind } from './transport';
 
 const fullName = (record: IDataObject) => [record.first_name, record.last_name].filter(Boolean).join(' ');
 
-export const BRANDS: RecordKind = { path: '/brands', root: 'brands', label: (r) => String(r.name ?? '(no name)') };
+const BRANDS: RecordKind = { path: '/brands', root: 'brands', label: (r) => String(r.name ?? '(no name)') };
 export const BUSINESSES: RecordKind = {
 	path: '/businesses',
 	root: 'businesses',
@@ -15,12 +15,12 @@ export const USERS: RecordKind = {
 	root: 'users',
 	label: (r) => `${fullName(r) || '(no name)'} <${String(r.username ?? '')}>`,
 };
-export const TOOLS: RecordKind = {
+const TOOLS: RecordKind = {
 	path: '/tools',
 	root: 'tools',
 	label: (r) => `${String(r.tool ?? '(no name)')}${r.amount !== undefined ? ` (${String(r.amount)})` : ''}`,
 };
-export const BILLINGS: RecordKind = {
+const BILLINGS: RecordKind = {
 	path: '/billings',
 	root: 'billings',
 	label: (r) => `${fullName(r)} · ${String(r.card_type ?? 'card')} …${String(r.last_four ?? '')}`,

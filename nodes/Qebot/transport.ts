@@ -15,14 +15,14 @@ import { ownRequest } from '../shared/request';
 /** Every Qebot path hangs under the environment's base URL plus this prefix. */
 export const QEBOT_API_PATH = '/api/v1';
 
-export interface QebotCredentials {
+interface QebotCredentials {
 	email: string;
 	apiKey: string;
 	baseUrl: string;
 }
 
 /** The base URL of the node's requests: the credential's environment plus /api/v1. */
-export function apiBaseUrl(credentials: QebotCredentials): string {
+function apiBaseUrl(credentials: QebotCredentials): string {
 	return `${withoutTrailingSlash(credentials.baseUrl)}${QEBOT_API_PATH}`;
 }
 
@@ -57,7 +57,7 @@ export function records(root: string) {
 }
 
 /** One authenticated Qebot call from a load-options or poll context; errors keep Qebot's message. */
-export async function qebotRequest(
+async function qebotRequest(
 	context: ILoadOptionsFunctions | IPollFunctions,
 	method: IHttpRequestMethods,
 	path: string,

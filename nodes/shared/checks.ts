@@ -118,22 +118,6 @@ export function cardNumber(name: string, label: string): PreSendAction {
 	});
 }
 
-/** The field, when set, must hold one JSON object (text or an object mapped by expression). */
-export function jsonObject(name: string, label: string): PreSendAction {
-	return check((context) => {
-		const value = readParameter(context, name);
-		if (isBlank(value) || (value && typeof value === 'object' && !Array.isArray(value))) return;
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(String(value));
-		} catch {
-			throw invalidField(context, label, 'it is not valid JSON');
-		}
-		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-			throw invalidField(context, label, 'it must be one JSON object ({ … })');
-	});
-}
-
 /** Splits "1, 2,3" (or a list) into numeric IDs; throws naming the field on anything else. */
 export function idList(context: IExecuteSingleFunctions, value: unknown, field: string): number[] {
 	const parts = (Array.isArray(value) ? value : String(value ?? '').split(','))

@@ -56,7 +56,7 @@ export function parseApiDate(text: unknown, format: string, zone: string): strin
 	return date.isValid ? (date.toUTC().toISO() ?? undefined) : undefined;
 }
 
-export interface DateSend {
+interface DateSend {
 	/** the parameter path of the date field (`ticketFields.dueDate` inside a collection) */
 	parameter: string;
 	/** what the user sees, for the error */

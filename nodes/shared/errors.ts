@@ -17,7 +17,7 @@ import { boundErrorAnswer, redactError, redactSecrets, typedSecrets } from './se
  * The human message an API put in an error body. APIs of this pack use `message`,
  * `error` (string or `{message}`), Rails-style `errors` (`{field: [msgs]}` or a list).
  */
-export function apiErrorMessage(body: unknown): string | undefined {
+function apiErrorMessage(body: unknown): string | undefined {
 	if (typeof body === 'string') {
 		const text = body.trim();
 		if (!text) return undefined;
@@ -54,7 +54,7 @@ export function apiErrorMessage(body: unknown): string | undefined {
 }
 
 /** True for a body that is an HTML page (`<!DOCTYPE html>`, `<html>`, `<head>`, `<body>`). */
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
 	return /^\s*<(!doctype html|html|head|body)\b/i.test(text);
 }
 
@@ -69,14 +69,14 @@ function htmlText(html: string): string {
 }
 
 /** What a mutation outputs when the API answers nothing useful (no body, "OK", a bare message). */
-export const SUCCESS = { success: true } as const;
+const SUCCESS = { success: true } as const;
 
 /**
  * Reads a successful body: a JSON record or list as is; an empty body, text, or an object that
  * holds nothing but a message (QBench's `{"message": OK}`, parsed or not) as `{ success: true }`,
  * one shape whatever the API's wording.
  */
-export function successBody(body: unknown): IDataObject | IDataObject[] {
+function successBody(body: unknown): IDataObject | IDataObject[] {
 	if (body === undefined || body === null || body === '') return { ...SUCCESS };
 	if (Buffer.isBuffer(body)) return successBody(body.toString('utf8'));
 	if (typeof body === 'string') {
@@ -116,7 +116,7 @@ export function retryAfterSeconds(headers: unknown, now = Date.now()): number | 
  * What the user can do about a failed call, by HTTP status. The nodes retry nothing by
  * themselves (but CrmRpc's expired session): n8n's Retry On Fail is the user's switch.
  */
-export function statusHint(statusCode: number, retryAfter?: number): string | undefined {
+function statusHint(statusCode: number, retryAfter?: number): string | undefined {
 	switch (statusCode) {
 		case 400:
 			return 'The API refused the request as malformed: check the values of the fields sent.';

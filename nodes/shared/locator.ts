@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export interface LocatorOptions {
+interface LocatorOptions {
 	/** unique within the node (n8n resolves every property sharing a name, per item) */
 	name: string;
 	displayName: string;

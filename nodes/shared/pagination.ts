@@ -13,7 +13,7 @@ import { DEFAULT_MAX_TOTAL_WAIT_S, DEFAULT_MAX_TRIES, DEFAULT_RETRY, newBudget, 
 /** Hard stop for any page loop, whatever an API claims about its page count. */
 export const MAX_PAGES = 100_000;
 
-export interface PageStyle {
+interface PageStyle {
 	/** where the page parameters go */
 	in: 'qs' | 'body';
 	/** parameter names; dotted paths for nested body fields (`parameters.page`) */
@@ -37,24 +37,24 @@ export function isLastPage(page: number, recordCount: number, pageSize: number, 
 }
 
 /** Reads Return All / Limit of the current item. */
-export function wantedCount(context: IExecutePaginationFunctions): number {
+function wantedCount(context: IExecutePaginationFunctions): number {
 	const returnAll = context.getNodeParameter('returnAll', false) as boolean;
 	return returnAll ? Infinity : Math.max(1, Number(context.getNodeParameter('limit', 50)));
 }
 
 /** The name of a list operation's options collection: unique within the node (see listFields). */
-export function listOptionsName(resource: string, operation: string): string {
+function listOptionsName(resource: string, operation: string): string {
 	return `${resource}${operation.charAt(0).toUpperCase()}${operation.slice(1)}Options`;
 }
 
 /** How the current item's list is fetched: its retry policy (undefined = off) and the pause between pages. */
-export interface ListSettings {
+interface ListSettings {
 	policy?: RetryPolicy;
 	pauseMs: number;
 }
 
 /** Reads the List Options of the current item's operation (defaults when the collection is empty). */
-export function listSettings(context: IExecutePaginationFunctions): ListSettings {
+function listSettings(context: IExecutePaginationFunctions): ListSettings {
 	const resource = String(context.getNodeParameter('resource', ''));
 	const operation = String(context.getNodeParameter('operation', ''));
 	const options = context.getNodeParameter(listOptionsName(resource, operation), {}) as IDataObject;

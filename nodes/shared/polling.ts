@@ -60,11 +60,6 @@ export function cursorAfter(keys: RecordKey[], previous?: PollCursor): PollCurso
 	return cursor;
 }
 
-/** True when a record is not covered by the cursor. */
-export function isNew(key: RecordKey, cursor: PollCursor): boolean {
-	return key.time > cursor.time || (key.time === cursor.time && !seenAtCursorTime(key.id, cursor, new Set(cursor.ids)));
-}
-
 /** The records not yet emitted, oldest first, and the cursor once they are. */
 export function selectNew<T>(records: T[], cursor: PollCursor, keyOf: (record: T) => RecordKey) {
 	const seenIds = new Set(cursor.ids);

@@ -33,11 +33,11 @@ export const DEFAULT_RETRY: RetryPolicy = {
 	backoffMaxMs: 30_000,
 };
 
-export const RETRIED_STATUSES = [429, 502, 503, 504];
+const RETRIED_STATUSES = [429, 502, 503, 504];
 const DROPPED_CONNECTION_CODES = ['ECONNRESET', 'EPIPE'];
 
 /** A failure that may pass: what it was and how long the API asked us to wait. */
-export interface TransientFailure {
+interface TransientFailure {
 	/** HTTP status, or undefined for a dropped connection */
 	status?: number;
 	/** the API's Retry-After, in ms */
@@ -83,7 +83,7 @@ export function backoffMs(policy: RetryPolicy, failedTries: number): number {
 }
 
 /** What one run has spent on retries so far: shared by the pages of one item, or one poll. */
-export interface RetryBudget {
+interface RetryBudget {
 	waitedMs: number;
 	/** requests that failed transiently and were sent again */
 	retries: number;

@@ -31,7 +31,7 @@ export function typedSecrets(context: IExecuteSingleFunctions, paths: string[]):
 }
 
 /** A copy of `value` with every string redacted (lists and objects walked, cycles cut). */
-export function redactDeep<T>(value: T, secrets: string[], seen = new WeakSet<object>()): T {
+function redactDeep<T>(value: T, secrets: string[], seen = new WeakSet<object>()): T {
 	if (typeof value === 'string') return redactSecrets(value, secrets) as T;
 	if (!value || typeof value !== 'object' || seen.has(value as object)) return value;
 	seen.add(value as object);
@@ -65,7 +65,7 @@ export function redactError(error: unknown, secrets: string[]): unknown {
 }
 
 /** The longest text kept from one value of an error answer (see boundErrorAnswer). */
-export const ERROR_TEXT_LIMIT = 1000;
+const ERROR_TEXT_LIMIT = 1000;
 
 /**
  * An error answer with every text cut to ERROR_TEXT_LIMIT characters. n8n's NodeApiError
