@@ -11,7 +11,7 @@ import type {
 import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
-import { isBlank, setPath } from '../shared/objects';
+import { isBlank, pruneEmpty, setPath } from '../shared/objects';
 import { paginateByPage, retriedList } from '../shared/pagination';
 import { sendRequest } from '../shared/send';
 import { withSession } from './session';
@@ -37,20 +37,9 @@ interface RpcOperation {
 	whole?: boolean;
 }
 
-/** Text trimmed, and what the user left empty dropped (an added but unset field filters nothing, sets nothing). */
-function withoutEmpty(value: unknown): unknown {
-	if (typeof value === 'string') return value.trim();
-	if (Array.isArray(value)) return value.map(withoutEmpty);
-	if (!value || typeof value !== 'object') return value;
-	const entries = Object.entries(value as IDataObject)
-		.map(([key, entry]) => [key, withoutEmpty(entry)] as const)
-		.filter(([, entry]) => entry !== undefined && entry !== '' && !(entry && typeof entry === 'object' && Object.keys(entry).length === 0));
-	return Object.fromEntries(entries);
-}
-
 async function dropEmptyParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	const body = request.body as IDataObject | undefined;
-	if (body?.parameters && typeof body.parameters === 'object') body.parameters = withoutEmpty(body.parameters) as IDataObject;
+	if (body?.parameters && typeof body.parameters === 'object') body.parameters = pruneEmpty(body.parameters, { trim: true }) as IDataObject;
 	return request;
 }
 

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { invalidField, parameterValue } from '../shared/checks';
 import { jsonObjectParameter, jsonValue } from '../shared/json';
 import { resourceLocator } from '../shared/locator';
-import { compact, isBlank } from '../shared/objects';
+import { isBlank, pruneEmpty } from '../shared/objects';
 
 type Show = { [key: string]: string[] };
 
@@ -124,25 +124,13 @@ export const notEmptied = (parameter: string, label: string) =>
 		return request;
 	};
 
-/** The body without the fields added and left empty (recursively): they are not sent, as if not added. */
-function withoutBlanks(data: IDataObject): IDataObject {
-	const kept: IDataObject = {};
-	for (const [key, value] of Object.entries(compact(data))) {
-		if (value && typeof value === 'object' && !Array.isArray(value)) {
-			const inner = withoutBlanks(value as IDataObject);
-			if (Object.keys(inner).length > 0) kept[key] = inner;
-		} else kept[key] = value;
-	}
-	return kept;
-}
-
 /**
  * preSend of the operations with a field body (creates and updates), after the checks. The fields
  * have already put themselves in the body: what the user added but left empty is dropped.
  */
 export async function dropBlankFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	if (request.body && typeof request.body === 'object' && !Array.isArray(request.body)) {
-		request.body = withoutBlanks(request.body as IDataObject);
+		request.body = pruneEmpty(request.body, { trim: false }) as IDataObject;
 	}
 	return request;
 }

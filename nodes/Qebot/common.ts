@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { invalidField } from '../shared/checks';
+import { pruneEmpty } from '../shared/objects';
 import { listFields, retriedList } from '../shared/pagination';
 import { CARD_TYPES, CATEGORIES, COUNTRIES, US_STATES } from './referenceData';
 
@@ -21,31 +22,13 @@ export const statusOptions = [
  * empty.
  */
 export function tidyBodyKeeping(...verbatim: string[]): PreSendAction {
-	const kept = new Set(verbatim);
-	const tidy = (value: unknown, key = ''): unknown => {
-		if (kept.has(key)) return value;
-		if (typeof value === 'string') return UNTRIMMED.has(key) ? value : value.trim();
-		if (Array.isArray(value)) return value.map((entry) => tidy(entry)).filter((entry) => !isEmpty(entry));
-		if (!value || typeof value !== 'object') return value;
-		const result: IDataObject = {};
-		for (const [name, entry] of Object.entries(value as IDataObject)) {
-			const tidied = tidy(entry, name);
-			if (!isEmpty(tidied)) result[name] = tidied as IDataObject;
-		}
-		return result;
-	};
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		if (request.body && typeof request.body === 'object') request.body = tidy(request.body) as IDataObject;
+		if (request.body && typeof request.body === 'object') request.body = pruneEmpty(request.body, { trim: true, verbatim }) as IDataObject;
 		return request;
 	};
 }
 
 export const tidyBody = tidyBodyKeeping();
-
-const UNTRIMMED = new Set(['password']);
-
-const isEmpty = (value: unknown) =>
-	value === undefined || value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0);
 
 /** Reads `a.b` or `rows[].c` (every row) of the body. */
 function valuesAt(body: IDataObject, path: string): Array<{ holder: IDataObject; key: string; index?: number }> {

@@ -15,7 +15,29 @@ export function setPath(target: IDataObject, path: string, value: unknown) {
 export const isBlank = (value: unknown) =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Drops undefined and empty-string values: partial updates send only what the user set. */
-export function compact(data: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== ''));
+const isEmpty = (value: unknown) =>
+	value === undefined || value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0);
+
+export interface PruneOptions {
+	/** trim text (the APIs treat " x " as a different value); passwords are never trimmed */
+	trim: boolean;
+	/** keys whose values are sent as given (the user's own JSON), only left out when empty */
+	verbatim?: string[];
+}
+
+/**
+ * A body without what the user added but left empty (blank text, empty lists and objects, at any
+ * depth): an optional field added and not filled means "not set", in every node.
+ */
+export function pruneEmpty(value: unknown, options: PruneOptions, key = ''): unknown {
+	if (options.verbatim?.includes(key)) return value;
+	if (typeof value === 'string') return options.trim && !/password/i.test(key) ? value.trim() : value;
+	if (Array.isArray(value)) return value.map((entry) => pruneEmpty(entry, options)).filter((entry) => !isEmpty(entry));
+	if (!value || typeof value !== 'object') return value;
+	const result: IDataObject = {};
+	for (const [name, entry] of Object.entries(value as IDataObject)) {
+		const pruned = pruneEmpty(entry, options, name);
+		if (!isEmpty(pruned)) result[name] = pruned as IDataObject;
+	}
+	return result;
 }
