@@ -10,6 +10,7 @@ import { QBench } from '../nodes/QBench/QBench.node';
 import { Qebot } from '../nodes/Qebot/Qebot.node';
 import { Harness } from '../test/helpers/harness';
 import { basic, freshConnectionAgent, rawRequest, sequentialAgent, setDefaultAgent } from './http';
+import { listParameters } from './per-item';
 
 export type ListApi = 'qbench' | 'crmrpc' | 'qebot';
 
@@ -22,7 +23,8 @@ export interface ListJob {
 	pages: (records: number) => number;
 	credentialType: string;
 	nodeName: string;
-	parameters: IDataObject;
+	/** the list operation's parameters (names looked up in the node's description) */
+	parameters: () => IDataObject;
 	node: () => INodeType;
 	credential: () => ICredentialType;
 	/** the raw loop: every record, in order, plus the bytes received */
@@ -38,7 +40,7 @@ export const LIST_JOBS: Record<ListApi, ListJob> = {
 		pages: (records) => Math.max(1, Math.ceil(records / 50)),
 		credentialType: 'qBenchApi',
 		nodeName: 'qBench',
-		parameters: { resource: 'customer', operation: 'getAll', returnAll: true },
+		parameters: () => listParameters('qbench', 'customer'),
 		node: () => new QBench(),
 		credential: () => new QBenchApi(),
 		raw: async (credentials) => {
@@ -62,7 +64,7 @@ export const LIST_JOBS: Record<ListApi, ListJob> = {
 		pages: (records) => Math.max(1, Math.ceil(records / 500)),
 		credentialType: 'crmRpcApi',
 		nodeName: 'crmRpc',
-		parameters: { resource: 'company', operation: 'getCompanies', profileId: 1, returnAll: true },
+		parameters: () => listParameters('crmrpc', 'company', { 'Profile Name or ID': 1 }),
 		node: () => new CrmRpc(),
 		credential: () => new CrmRpcApi(),
 		raw: async (credentials) => {
@@ -94,7 +96,7 @@ export const LIST_JOBS: Record<ListApi, ListJob> = {
 		pages: () => 1,
 		credentialType: 'qebotApi',
 		nodeName: 'qebot',
-		parameters: { resource: 'lead', operation: 'getAll', returnAll: true, simplify: false },
+		parameters: () => listParameters('qebot', 'lead', { Simplify: false }),
 		node: () => new Qebot(),
 		credential: () => new QebotApi(),
 		raw: async (credentials) => {
@@ -117,7 +119,7 @@ export async function runNodeList(api: ListApi, credentials: IDataObject): Promi
 	const harness = new Harness([job.node()], [job.credential()], {
 		[job.credentialType]: credentials as ICredentialDataDecryptedObject,
 	});
-	const { items, error } = await harness.run(job.nodeName, job.parameters);
+	const { items, error } = await harness.run(job.nodeName, job.parameters());
 	if (error) throw new Error(`${api} node failed: ${error.message}`);
 	lastOutput = items;
 	return items.length;

@@ -71,11 +71,18 @@ function collectionField(api: PerItemApi, resource: string, operation: string, c
 }
 
 /** The value of the operation option the user sees as `name` (e.g. "Get"). */
-function operationValue(api: PerItemApi, resource: string, name: string): string {
+export function operationValue(api: PerItemApi, resource: string, name: string): string {
 	const property = description(api).properties.find((candidate) => candidate.name === 'operation' && shows(candidate, resource, ''));
 	const option = (property?.options as Array<{ name: string; value: string }> | undefined)?.find((candidate) => candidate.name === name);
 	if (!option) throw new Error(`${api} ${resource}: no operation "${name}"`);
 	return option.value;
+}
+
+/** Return All of a list operation ("Get Many"), with the given fields by display name. */
+export function listParameters(api: PerItemApi, resource: string, fields: Record<string, unknown> = {}): IDataObject {
+	const operation = operationValue(api, resource, 'Get Many');
+	const named = Object.entries({ 'Return All': true, ...fields }).map(([displayName, value]) => [parameterName(api, resource, operation, displayName), value]);
+	return { resource, operation, ...Object.fromEntries(named) };
 }
 
 const byId = (expression: string) => ({ __rl: true, mode: 'id', value: expression });
