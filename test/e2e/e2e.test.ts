@@ -2,7 +2,6 @@
 // package, credentials and workflows imported with n8n's CLI, workflows executed by n8n itself,
 // triggers polled by `n8n start`, all against the sandbox APIs on 127.0.0.1.
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 
@@ -21,6 +20,7 @@ import {
 	n8nEnv,
 	packThePack,
 	parseRawOutput,
+	scratchDir,
 	startN8n,
 	stopN8n,
 	userFolderWithPack,
@@ -63,7 +63,7 @@ beforeAll(async () => {
 		sandboxes.set(credentialType, sandbox as AnySandbox);
 		stopSandboxes.push(() => sandbox.stop());
 	}
-	const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-'));
+	const work = scratchDir('qebot-e2e-');
 	// one credential per type for the cases, and the ones the example workflows refer to
 	const examples = exampleCredentialReferences();
 	const credentials = [...sandboxes.entries()].flatMap(([type, sandbox]) => [
@@ -218,10 +218,10 @@ describe('CrmRpc session token', () => {
 describe('loaded through N8N_CUSTOM_EXTENSIONS instead of the nodes folder', () => {
 	test('the QBench read case runs the same (node types are then CUSTOM.<name>)', async () => {
 		const root = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-qebot-pack');
-		const otherUser = mkdtempSync(path.join(tmpdir(), 'n8n-custom-ext-'));
+		const otherUser = scratchDir('n8n-custom-ext-');
 		const customEnv = n8nEnv(install, { userFolder: otherUser, port: 5720, extra: { N8N_CUSTOM_EXTENSIONS: root } });
 		const sandbox = sandboxes.get('qBenchApi')!;
-		const work = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-custom-'));
+		const work = scratchDir('qebot-e2e-custom-');
 		const credential = { id: credentialIds.qBenchApi, name: credentialIds.qBenchApi, type: 'qBenchApi', data: sandbox.demoCredentials() };
 		await n8nCli(install, customEnv, ['import:credentials', `--input=${writeJson(work, 'credentials.json', [credential])}`]);
 		const readCase = cases.find((entry) => entry.id === 'e2eQBenchRead0001')!;
@@ -245,7 +245,7 @@ describe('in a running n8n (n8n start)', () => {
 
 	beforeAll(async () => {
 		collector = await startCollector();
-		const dir = mkdtempSync(path.join(tmpdir(), 'qebot-e2e-triggers-'));
+		const dir = scratchDir('qebot-e2e-triggers-');
 		for (const triggerCase of triggerCases) {
 			writeJson(dir, `${triggerCase.id}.json`, triggerWorkflow(triggerCase.id, triggerCase.title, triggerCase.trigger, collector.url));
 		}

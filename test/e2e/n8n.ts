@@ -97,11 +97,24 @@ export async function ensureN8n(): Promise<N8nInstall> {
 	return install;
 }
 
+/** Temp folders of this test process, removed when it exits (an n8n user folder is ~50 MB). */
+const scratchDirs: string[] = [];
+process.once('exit', () => {
+	for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder under the system's temp folder, removed when the test process exits. */
+export function scratchDir(prefix: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), prefix));
+	scratchDirs.push(dir);
+	return dir;
+}
+
 /**
  * Builds the pack and packs it like `npm publish` would, into `outDir` (default: a new temp folder).
  * Returns the tarball path.
  */
-export async function packThePack(outDir = mkdtempSync(path.join(tmpdir(), 'qebot-pack-'))): Promise<string> {
+export async function packThePack(outDir = scratchDir('qebot-pack-')): Promise<string> {
 	await npm(['run', 'build'], REPO_ROOT);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
@@ -116,7 +129,7 @@ export async function packThePack(outDir = mkdtempSync(path.join(tmpdir(), 'qebo
  * `<userFolder>/.n8n/nodes/node_modules/n8n-nodes-qebot-pack` (what Settings → Community Nodes does).
  * An existing folder keeps its data; the pack in it is replaced by the tarball's.
  */
-export async function userFolderWithPack(tarball: string, userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-user-'))): Promise<string> {
+export async function userFolderWithPack(tarball: string, userFolder = scratchDir('n8n-user-')): Promise<string> {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
 	if (!existsSync(path.join(nodesDir, 'package.json'))) {

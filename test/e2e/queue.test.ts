@@ -4,7 +4,6 @@
 // while the main process and one worker are restarted and records keep arriving (issue 17).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { startAll } from '../sandbox/cli';
@@ -14,12 +13,13 @@ import {
 	ensureN8n,
 	n8nCli,
 	n8nEnv,
+	type N8nInstall,
 	packThePack,
 	parseRawOutput,
+	scratchDir,
 	startN8n,
 	stopN8n,
 	userFolderWithPack,
-	type N8nInstall,
 } from './n8n';
 import { triggerCases } from './trigger-cases';
 import { itemsOf, manualWorkflow, triggerWorkflow, webhookWorkflow } from './workflows';
@@ -69,7 +69,7 @@ beforeAll(async () => {
 	queueEnv = n8nEnv(install, { userFolder: queueFolder, port: MAIN_PORT, extra: queue });
 	singleEnv = n8nEnv(install, { userFolder: await userFolderWithPack(tarball), port: MAIN_PORT + 1 });
 
-	const work = mkdtempSync(path.join(tmpdir(), 'qebot-queue-'));
+	const work = scratchDir('qebot-queue-');
 	const credentials = [...sandboxes.entries()].map(([type, sandbox]) => ({ id: credentialIds[type], name: credentialIds[type], type, data: sandbox.demoCredentials() }));
 	const credentialsFile = writeJson(work, 'credentials.json', credentials);
 	const queued = mkdtempSync(path.join(work, 'queued-'));

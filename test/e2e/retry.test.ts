@@ -3,12 +3,11 @@
 // bursts and drops connections; every record comes out once, in order, with exactly
 // pages + failed attempts requests. When the bound is reached the error says so.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { QBenchSandbox } from '../sandbox/qbench';
 import { anyOf, bursts, everyNth, type Fault } from '../sandbox/server';
-import { ensureN8n, n8nCli, n8nEnv, packThePack, parseRawOutput, userFolderWithPack, type N8nInstall } from './n8n';
+import { ensureN8n, n8nCli, n8nEnv, type N8nInstall, packThePack, parseRawOutput, scratchDir, userFolderWithPack } from './n8n';
 import { errorOf, itemsOf, manualWorkflow } from './workflows';
 
 jest.setTimeout(15 * 60_000);
@@ -45,7 +44,7 @@ beforeAll(async () => {
 	await sandbox.start();
 	const userFolder = await userFolderWithPack(await packThePack());
 	env = n8nEnv(install, { userFolder, port: 5790 });
-	const work = mkdtempSync(path.join(tmpdir(), 'qebot-retry-'));
+	const work = scratchDir('qebot-retry-');
 	const credentials = path.join(work, 'credentials.json');
 	writeFileSync(credentials, JSON.stringify([{ id: CREDENTIAL_ID, name: CREDENTIAL_ID, type: 'qBenchApi', data: sandbox.demoCredentials() }]));
 	await n8nCli(install, env, ['import:credentials', `--input=${credentials}`]);
