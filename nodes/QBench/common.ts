@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { invalidField, isNumericId, parameterValue } from '../shared/checks';
+import { invalidField, isNumericId, readParameter } from '../shared/checks';
 import { resourceLocator } from '../shared/locator';
 import { isBlank } from '../shared/objects';
 
@@ -12,11 +12,6 @@ export function customerPicker(name: string, show: { [key: string]: string[] }, 
 /** The fields as the checks of the operations that carry the customer in the URL read them: without the picker. */
 export function withoutField(fields: INodeProperties[], name: string): INodeProperties[] {
 	return fields.filter((field) => field.name !== name);
-}
-
-/** The value at `path` inside a parameter already read (`['contacts', 'contact']`). */
-function pathValue(value: unknown, path: string[]): unknown {
-	return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), value);
 }
 
 interface RowCheck {
@@ -40,7 +35,8 @@ interface RowCheck {
  */
 export function checkRows(rule: RowCheck): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const rows = ([] as unknown[]).concat(pathValue(parameterValue(this, rule.parameter), rule.rows) ?? []);
+		// only the rows are read: reading the whole collection would evaluate its other fields' expressions again
+		const rows = ([] as unknown[]).concat(readParameter(this, [rule.parameter, ...rule.rows].join('.')) ?? []);
 		if (rows.length === 0 && rule.emptyProblem) throw invalidField(this, rule.label.replace(/ › [^›]+$/, ''), rule.emptyProblem);
 		rows.forEach((row, index) => {
 			const entry = (row ?? {}) as IDataObject;
@@ -59,7 +55,7 @@ export function checkRows(rule: RowCheck): PreSendAction {
 /** Tags are a list of texts (a tag may hold a comma): a list, or one text given by expression. */
 export function checkTags(collection: string, label: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const tags = pathValue(parameterValue(this, collection), ['tags']);
+		const tags = readParameter(this, `${collection}.tags`);
 		const wrong = ([] as unknown[]).concat(tags ?? []).flat().find((tag) => !['string', 'number'].includes(typeof tag));
 		if (wrong !== undefined) {
 			const kind = Array.isArray(wrong) ? 'a list' : wrong && typeof wrong === 'object' ? 'an object' : `"${String(wrong)}"`;

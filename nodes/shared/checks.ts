@@ -51,7 +51,7 @@ export function parameterValue(context: IExecuteSingleFunctions, name: string): 
 }
 
 /** parameterValue, or undefined for a parameter the operation does not show or an entry not set. */
-function readParameter(context: IExecuteSingleFunctions, name: string): unknown {
+export function readParameter(context: IExecuteSingleFunctions, name: string): unknown {
 	try {
 		return parameterValue(context, name);
 	} catch {

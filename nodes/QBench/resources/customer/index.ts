@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl, invalidField, numericId, parameterValue } from '../../../shared/checks';
+import { checkFields, idInUrl, invalidField, numericId, readParameter } from '../../../shared/checks';
 import { handleApiResponse } from '../../../shared/errors';
 import { checkRows, checkTags, withoutField, withoutTagsOption } from '../../common';
 import { paginateCustomers } from '../../transport';
@@ -19,9 +19,10 @@ const contactRows = (parameter: string, label: string) =>
 
 /** Update rules that span its fields: something to change, a name that is not blank, one way to set contacts. */
 async function checkUpdate(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const fields = (parameterValue(this, 'customerUpdateFields') ?? {}) as IDataObject;
+	// which fields were added, as saved (reading the collection would evaluate its expressions again)
+	const fields = (this.getNode().parameters.customerUpdateFields ?? {}) as IDataObject;
 	const rows = ((fields.contacts as IDataObject | undefined)?.contact as unknown[] | undefined) ?? [];
-	if (fields.contacts !== undefined && fields.removeAllContacts === true)
+	if (fields.contacts !== undefined && readParameter(this, 'customerUpdateFields.removeAllContacts') === true)
 		throw invalidField(this, 'Update Fields › Contacts', 'use either Contacts or Remove All Contacts, not both');
 	if (fields.contacts !== undefined && rows.length === 0)
 		throw invalidField(this, 'Update Fields › Contacts', 'add at least one contact (to unlink every contact, use Remove All Contacts)');
