@@ -10,8 +10,7 @@ import { DATE_FORMATS, parseApiDate } from '../shared/dates';
  * (UTC): they are converted in place. Simplify gives a short camelCase record instead.
  */
 export function qebotDateToIso(value: unknown): string | undefined {
-	const iso = parseApiDate(value, DATE_FORMATS.qebotText, 'UTC');
-	return iso === undefined ? undefined : new Date(iso).toISOString();
+	return parseApiDate(value, DATE_FORMATS.qebotText, 'UTC');
 }
 
 const LEAD_DATES = ['creationDate', 'lastUpdateDate'];

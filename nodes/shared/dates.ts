@@ -51,9 +51,20 @@ export function toIsoInstant(value: unknown, zone: string): string | undefined {
 export function parseApiDate(text: unknown, format: string, zone: string): string | undefined {
 	if (typeof text !== 'string' || text.trim() === '') return undefined;
 	const value = text.trim();
-	const inFormat = DateTime.fromFormat(value, format, { zone, locale: 'en-US', setZone: true });
+	const inFormat = DateTime.fromFormatParser(value, formatParser(format), { zone, setZone: true });
 	const date = inFormat.isValid ? inFormat : DateTime.fromISO(value, { zone, setZone: true });
 	return date.isValid ? (date.toUTC().toISO() ?? undefined) : undefined;
+}
+
+/**
+ * Luxon reads a format anew on every `fromFormat`: a list of 10,000 leads (two dates each) spent
+ * most of its time there. Each format is read once.
+ */
+const formatParsers = new Map<string, ReturnType<typeof DateTime.buildFormatParser>>();
+function formatParser(format: string) {
+	let parser = formatParsers.get(format);
+	if (!parser) formatParsers.set(format, (parser = DateTime.buildFormatParser(format, { locale: 'en-US' })));
+	return parser;
 }
 
 interface DateSend {
