@@ -345,7 +345,7 @@ describe('in a running n8n (n8n start)', () => {
 			password: OWNER.password,
 			workflowId: exampleWorkflows().find(({ file }) => file === 'crmrpc.json')!.workflow.id,
 			nodeName: 'Recent opportunities',
-			dropdownParameter: 'profileId',
+			dropdownParameter: 'opportunityProfileId',
 			dropdownOptionText: 'Support',
 			nodePanelSearch: 'CrmRpc',
 		});
