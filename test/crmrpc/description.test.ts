@@ -100,14 +100,14 @@ describe('CrmRpc description', () => {
 		expect(node.description.icon).toEqual({ light: 'file:crmrpc.svg', dark: 'file:crmrpc.dark.svg' });
 	});
 
-	it('the credential keeps the token in a hidden expirable field and sends it as Bearer', () => {
+	it('the credential keeps the token in a hidden expirable field and sends it as Bearer', async () => {
 		const credential = new CrmRpcApi();
 		const token = credential.properties.find((property) => property.name === 'sessionToken');
 		expect(token).toMatchObject({ type: 'hidden', typeOptions: { expirable: true } });
-		expect(credential.authenticate).toEqual({
-			type: 'generic',
-			properties: { headers: { Authorization: '=Bearer {{$credentials.sessionToken}}' } },
-		});
+		// a function (no expression per request) that sends the stored token as Bearer
+		const authenticate = credential.authenticate as (credentials: object, request: object) => Promise<{ headers: Record<string, string> }>;
+		const request = await authenticate({ sessionToken: 'tok-123', email: 'a@b.c' }, { url: '/companies', headers: { Accept: 'application/json' } });
+		expect(request.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer tok-123' });
 		expect(credential.properties.find((property) => property.name === 'password')?.typeOptions?.password).toBe(true);
 	});
 
