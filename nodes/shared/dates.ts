@@ -51,17 +51,23 @@ export function toIsoInstant(value: unknown, zone: string): string | undefined {
 export function parseApiDate(text: unknown, format: string, zone: string): string | undefined {
 	if (typeof text !== 'string' || text.trim() === '') return undefined;
 	const value = text.trim();
-	const inFormat = DateTime.fromFormatParser(value, formatParser(format), { zone, setZone: true });
-	const date = inFormat.isValid ? inFormat : DateTime.fromISO(value, { zone, setZone: true });
+	const options = { zone, setZone: true };
+	const parser = formatParser(format);
+	const inFormat = parser
+		? DateTime.fromFormatParser(value, parser, options)
+		: DateTime.fromFormat(value, format, { ...options, locale: 'en-US' });
+	const date = inFormat.isValid ? inFormat : DateTime.fromISO(value, options);
 	return date.isValid ? (date.toUTC().toISO() ?? undefined) : undefined;
 }
 
 /**
  * Luxon reads a format anew on every `fromFormat`: a list of 10,000 leads (two dates each) spent
- * most of its time there. Each format is read once.
+ * most of its time there, so each format is read once. The luxon is n8n's own: n8n 1.x ships one
+ * without `buildFormatParser` (luxon < 3.5), where every date is read with `fromFormat`.
  */
 const formatParsers = new Map<string, ReturnType<typeof DateTime.buildFormatParser>>();
 function formatParser(format: string) {
+	if (typeof DateTime.buildFormatParser !== 'function') return undefined;
 	let parser = formatParsers.get(format);
 	if (!parser) formatParsers.set(format, (parser = DateTime.buildFormatParser(format, { locale: 'en-US' })));
 	return parser;

@@ -56,9 +56,18 @@ test('n8n-node dev: n8n loads the pack from the working tree and reloads it when
 
 		// a saved source (same content, new time): tsc --watch rebuilds, n8n reloads the pack
 		const source = path.join(REPO_ROOT, 'credentials', 'QBenchApi.credentials.ts');
-		const now = new Date();
-		utimesSync(source, now, now);
-		await waitFor('n8n to reload the pack', () => /Hot reload triggered/.test(n8nOutput), 2 * 60_000);
+		const save = () => {
+			const now = new Date();
+			utimesSync(source, now, now);
+		};
+		save();
+		// on a loaded machine a save can land before tsc --watch's watchers are in place: save again every 20 s
+		const resave = setInterval(save, 20_000);
+		try {
+			await waitFor('n8n to reload the pack', () => /Hot reload triggered/.test(n8nOutput), 3 * 60_000);
+		} finally {
+			clearInterval(resave);
+		}
 		await waitFor('the reload to finish', () => !/Hot reload failed/.test(n8nOutput) && /Hot reload triggered/.test(n8nOutput), 10_000);
 		const reloaded = (await (await fetch(`${baseUrl}/types/nodes.json`, { headers: { ...headers, cookie } })).json()) as Array<{ name: string }>;
 		expect(reloaded.map((type) => type.name).filter((name) => ours.includes(name)).sort()).toEqual([...ours].sort());

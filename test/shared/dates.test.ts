@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 import { DATE_FORMATS, formatDate, parseApiDate, toIsoInstant } from '../../nodes/shared/dates';
 
 // One rule for every API: a value without a zone is read in the workflow's zone, a value with
@@ -43,5 +45,16 @@ describe('shared dates', () => {
 		expect(parseApiDate('Sep 02, 2020 12:01:23 AM', DATE_FORMATS.qebotText, 'UTC')).toBe('2020-09-02T00:01:23.000Z');
 		expect(parseApiDate('2016-10-06T13:28:27+00:00', DATE_FORMATS.qebotText, 'UTC')).toBe('2016-10-06T13:28:27.000Z');
 		expect(parseApiDate('not a date', DATE_FORMATS.qebotText, 'UTC')).toBeUndefined();
+	});
+
+	test("with n8n 1.x's luxon (3.4, no buildFormatParser) the same dates are read", () => {
+		const luxon = DateTime as unknown as { buildFormatParser?: unknown };
+		const builder = luxon.buildFormatParser;
+		delete luxon.buildFormatParser;
+		try {
+			expect(parseApiDate('Sep 02, 2020 04:01:23 PM', DATE_FORMATS.qebotText, 'UTC')).toBe('2020-09-02T16:01:23.000Z');
+		} finally {
+			luxon.buildFormatParser = builder;
+		}
 	});
 });
