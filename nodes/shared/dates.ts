@@ -51,6 +51,8 @@ export function toIsoInstant(value: unknown, zone: string): string | undefined {
 export function parseApiDate(text: unknown, format: string, zone: string): string | undefined {
 	if (typeof text !== 'string' || text.trim() === '') return undefined;
 	const value = text.trim();
+	const quick = zone === 'UTC' && format === DATE_FORMATS.qebotText ? readQebotTextUtc(value) : undefined;
+	if (quick !== undefined) return quick;
 	const options = { zone, setZone: true };
 	const parser = formatParser(format);
 	const inFormat = parser
@@ -71,6 +73,32 @@ function formatParser(format: string) {
 	let parser = formatParsers.get(format);
 	if (!parser) formatParsers.set(format, (parser = DateTime.buildFormatParser(format, { locale: 'en-US' })));
 	return parser;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const QEBOT_TEXT = /^([A-Z][a-z]{2}) (\d{2}), (\d{4}) (\d{2}):([0-5]\d):([0-5]\d) ([AP]M)$/;
+
+function daysInMonth(year: number, month: number): number {
+	if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month];
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+/**
+ * "Sep 02, 2020 04:01:23 PM" in UTC, read without luxon: a lead list of 10,000 carries 20,000 of
+ * these, and luxon's parser (~5 µs a date) made the list four times slower than HTTP Request.
+ * Gives exactly what luxon reads as `DATE_FORMATS.qebotText` (a test compares the two); any
+ * other text, or a day that does not exist, is left to luxon (undefined here).
+ */
+function readQebotTextUtc(text: string): string | undefined {
+	const parts = QEBOT_TEXT.exec(text);
+	if (!parts) return undefined;
+	const [, monthName, day, year, hour12, minute, second, meridiem] = parts;
+	const month = MONTHS.indexOf(monthName);
+	const hour = Number(hour12);
+	if (month < 0 || year < '1000' || hour < 1 || hour > 12 || Number(day) < 1 || Number(day) > daysInMonth(Number(year), month)) return undefined;
+	const hour24 = (hour % 12) + (meridiem === 'PM' ? 12 : 0);
+	const two = (value: number) => (value < 10 ? `0${value}` : String(value));
+	return `${year}-${two(month + 1)}-${day}T${two(hour24)}:${minute}:${second}.000Z`;
 }
 
 interface DateSend {

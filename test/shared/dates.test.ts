@@ -47,12 +47,31 @@ describe('shared dates', () => {
 		expect(parseApiDate('not a date', DATE_FORMATS.qebotText, 'UTC')).toBeUndefined();
 	});
 
+	test("Qebot's text dates in UTC read without luxon give exactly what luxon reads", () => {
+		const luxonReads = (text: string) => {
+			const inFormat = DateTime.fromFormat(text, DATE_FORMATS.qebotText, { zone: 'UTC', setZone: true, locale: 'en-US' });
+			const date = inFormat.isValid ? inFormat : DateTime.fromISO(text, { zone: 'UTC', setZone: true });
+			return date.isValid ? date.toUTC().toISO() : undefined;
+		};
+		const texts = ['Feb 29, 2024 11:59:59 PM', 'Feb 29, 2023 10:00:00 AM', 'Sep 31, 2020 01:00:00 PM', 'Dec 31, 1999 12:00:00 AM',
+			'Jan 01, 2000 12:00:00 PM', 'Jan 01, 0999 01:00:00 AM', 'Mar 10, 2020 00:10:00 AM', 'Mar 10, 2020 13:10:00 PM',
+			'Mar 10, 2020 01:60:00 PM', 'Mar 10, 2020 01:00:60 PM', 'Foo 10, 2020 01:00:00 PM', 'Mar 1, 2020 01:00:00 PM', 'Mar 10, 2020 01:00:00 pm'];
+		for (let month = 0; month < 12; month++) {
+			for (const hour of ['01', '11', '12']) {
+				const name = DateTime.utc(2021, month + 1, 1).setLocale('en-US').toFormat('MMM');
+				texts.push(`${name} ${String(1 + ((month * 7) % 28)).padStart(2, '0')}, 2021 ${hour}:0${month % 10}:3${month % 6} ${month % 2 ? 'PM' : 'AM'}`);
+			}
+		}
+		for (const text of texts) expect([text, parseApiDate(text, DATE_FORMATS.qebotText, 'UTC')]).toEqual([text, luxonReads(text) ?? undefined]);
+	});
+
 	test("with n8n 1.x's luxon (3.4, no buildFormatParser) the same dates are read", () => {
 		const luxon = DateTime as unknown as { buildFormatParser?: unknown };
 		const builder = luxon.buildFormatParser;
 		delete luxon.buildFormatParser;
 		try {
-			expect(parseApiDate('Sep 02, 2020 04:01:23 PM', DATE_FORMATS.qebotText, 'UTC')).toBe('2020-09-02T16:01:23.000Z');
+			// in a zone other than UTC, so luxon reads it (UTC has a reader of its own)
+			expect(parseApiDate('Sep 02, 2020 04:01:23 PM', DATE_FORMATS.qebotText, 'America/Chicago')).toBe('2020-09-02T21:01:23.000Z');
 		} finally {
 			luxon.buildFormatParser = builder;
 		}
