@@ -76,26 +76,6 @@ async function fetchRecords(
 	return records;
 }
 
-/**
- * Polls with the static data of one event and profile (`cursors[scope]`), so each keeps its own
- * cursor and switching back resumes where it left off. A changed cursor is written back through
- * the node's own static data object: n8n saves static data only when that object reports a
- * change, and an object stored inside it on an earlier poll would not.
- */
-export async function pollWithOwnCursor(
-	context: IPollFunctions,
-	scope: string,
-	poll: (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>,
-): Promise<INodeExecutionData[][] | null> {
-	const all = context.getWorkflowStaticData('node');
-	const cursors = { ...((all.cursors as IDataObject | undefined) ?? {}) };
-	const own = { ...((cursors[scope] as IDataObject | undefined) ?? {}) };
-	const before = JSON.stringify(own);
-	const result = await poll.call(Object.create(context, { getWorkflowStaticData: { value: () => own } }) as IPollFunctions);
-	if (JSON.stringify(own) !== before) all.cursors = { ...cursors, [scope]: own };
-	return result;
-}
-
 export class CrmRpcTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CrmRpc Trigger',
@@ -163,10 +143,6 @@ export class CrmRpcTrigger implements INodeType {
 			// fetchRecords retries each call itself
 			retry: false,
 		};
-		const poll = async function (this: IPollFunctions) {
-			return await pollNewRecords.call<IPollFunctions, [PollOptions<IDataObject>], Promise<INodeExecutionData[][] | null>>(this, options);
-		};
-		// a manual run reads and keeps nothing
-		return this.getMode() === 'manual' ? await poll.call(this) : await pollWithOwnCursor(this, scope, poll);
+		return await (pollNewRecords<IDataObject>).call(this, options);
 	}
 }

@@ -16,34 +16,6 @@ const EVENTS: Record<string, { path: string; kind: string }> = {
 	newInvoice: { path: '/invoices', kind: 'invoice' },
 };
 
-/**
- * Polls with the static data of one event (`events[event]`): each event keeps its own cursor, so
- * switching the event and back resumes where that event stood (records created meanwhile
- * arrive). A changed cursor is written back with a top-level set of `events`, because n8n saves
- * static data only when the node's object itself reports a change. A cursor stored by an earlier
- * build at the top level is moved to the event it belongs to.
- */
-export async function pollWithEventCursor(
-	context: IPollFunctions,
-	event: string,
-	poll: (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>,
-): Promise<INodeExecutionData[][] | null> {
-	const all = context.getWorkflowStaticData('node');
-	const events = { ...((all.events as IDataObject | undefined) ?? {}) };
-	let moved = false;
-	if (all.cursor && typeof all.scope === 'string') {
-		events[all.scope] ??= { cursor: all.cursor, scope: all.scope };
-		delete all.cursor;
-		delete all.scope;
-		moved = true;
-	}
-	const own = { ...((events[event] as IDataObject | undefined) ?? {}) };
-	const before = JSON.stringify(own);
-	const result = await poll.call(Object.create(context, { getWorkflowStaticData: { value: () => own } }) as IPollFunctions);
-	if (moved || JSON.stringify(own) !== before) all.events = { ...events, [event]: own };
-	return result;
-}
-
 /** Records are ordered by `dateCreated` (a date for payouts: the start of that day, UTC) plus id. */
 function keyOf(kind: string) {
 	return (record: IDataObject): RecordKey => ({
@@ -111,10 +83,6 @@ export class QbdConnectTrigger implements INodeType {
 			fetch: async () => recordsOf(await qbdRequest(this, 'GET', path)),
 			keyOf: keyOf(kind),
 		};
-		const poll = async function (this: IPollFunctions) {
-			return await pollNewRecords.call<IPollFunctions, [PollOptions<IDataObject>], Promise<INodeExecutionData[][] | null>>(this, options);
-		};
-		// a manual run reads and keeps nothing
-		return this.getMode() === 'manual' ? await poll.call(this) : await pollWithEventCursor(this, event, poll);
+		return await (pollNewRecords<IDataObject>).call(this, options);
 	}
 }

@@ -41,30 +41,6 @@ const EVENTS: Record<string, TriggerEvent> = {
 	newBusiness: { kind: BUSINESSES, keyOf: byId, simplify: simplifyBusiness, raw: asIs },
 };
 
-/**
- * Each event keeps its own cursor: the poll code keeps one (`cursor`, `scope`) in the node's
- * static data, and the cursor of every other event waits in `cursors`, so switching the event
- * back resumes where it stopped instead of starting over.
- */
-function restoreCursor(staticData: IDataObject, event: string) {
-	if (staticData.scope === event) return;
-	const cursors = { ...((staticData.cursors as IDataObject | undefined) ?? {}) };
-	// the cursor in place belongs to the event polled last (also one of a build without `cursors`)
-	if (typeof staticData.scope === 'string' && staticData.cursor) cursors[staticData.scope] = staticData.cursor;
-	staticData.cursors = cursors;
-	if (cursors[event]) {
-		staticData.cursor = cursors[event];
-		staticData.scope = event;
-	}
-}
-
-function keepCursor(staticData: IDataObject, event: string) {
-	if (staticData.scope === event && staticData.cursor) {
-		// a new object each time: n8n saves static data when a top-level key is set
-		staticData.cursors = { ...((staticData.cursors as IDataObject | undefined) ?? {}), [event]: staticData.cursor };
-	}
-}
-
 export class QebotTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Qebot Trigger',
@@ -136,10 +112,6 @@ export class QebotTrigger implements INodeType {
 			keyOf: event.keyOf,
 			toItem: shape,
 		};
-		const staticData = this.getWorkflowStaticData('node');
-		if (this.getMode() !== 'manual') restoreCursor(staticData, eventName);
-		const result = await (pollNewRecords<IDataObject>).call(this, options);
-		if (this.getMode() !== 'manual') keepCursor(staticData, eventName);
-		return result;
+		return await (pollNewRecords<IDataObject>).call(this, options);
 	}
 }

@@ -81,7 +81,10 @@ export function selectNew<T>(records: T[], cursor: PollCursor, keyOf: (record: T
 }
 
 export interface PollOptions<T> {
-	/** what the trigger watches (event name): changing it starts over */
+	/**
+	 * What the trigger watches (the event, and for CrmRpc the profile). Each scope keeps its own
+	 * cursor: switching the event and back later resumes where that event stood.
+	 */
 	scope: string;
 	/** fetches the candidate records; `cursor` is undefined on first activation and in manual runs */
 	fetch: (cursor: PollCursor | undefined) => Promise<T[]>;
@@ -96,10 +99,36 @@ export interface PollOptions<T> {
 	retry?: RetryPolicy | false;
 }
 
+function isCursor(value: unknown): value is PollCursor {
+	const cursor = value as PollCursor | undefined;
+	return !!cursor && typeof cursor === 'object' && typeof cursor.time === 'number' && Array.isArray(cursor.ids);
+}
+
+/**
+ * The cursors of the node, by scope, from its static data (`cursors[scope]`). A first build
+ * kept one cursor and its scope at the top level: that one is read as its scope's.
+ */
+function storedCursors(staticData: IDataObject): Record<string, PollCursor> {
+	const cursors = { ...((staticData.cursors as Record<string, PollCursor> | undefined) ?? {}) };
+	if (typeof staticData.scope === 'string' && isCursor(staticData.cursor)) cursors[staticData.scope] ??= staticData.cursor;
+	return cursors;
+}
+
+/**
+ * Writes the scope's cursor. n8n saves a workflow's static data only when the node's own object
+ * reports a change, which a change inside an object stored on an earlier poll does not: so
+ * `cursors` is set anew at the top level.
+ */
+function saveCursor(staticData: IDataObject, cursors: Record<string, PollCursor>, scope: string, cursor: PollCursor) {
+	staticData.cursors = { ...cursors, [scope]: cursor } as unknown as IDataObject;
+	delete staticData.cursor;
+	delete staticData.scope;
+}
+
 /**
  * The polling contract shared by the pack's triggers:
  * - a manual test run returns the newest record (so fields can be mapped) and changes nothing;
- * - the first activation stores where "now" is in the API's own data and emits nothing;
+ * - the first activation of a scope stores where "now" is in the API's own data and emits nothing;
  * - later polls emit only records not emitted before, oldest first, and return null when none;
  * - a fetch that meets a 429, 502, 503, 504 or a dropped connection is retried (bounded);
  * - the cursor is written only after the whole poll succeeded (a failed fetch loses nothing).
@@ -112,7 +141,6 @@ export async function pollNewRecords<T>(
 	const toItem = options.toItem ?? ((record: T) => record as unknown as IDataObject);
 	const retry = options.retry === undefined ? DEFAULT_RETRY : options.retry;
 	const fetch = retry ? async (cursor: PollCursor | undefined) => await withRetry(async () => await options.fetch(cursor), retry) : options.fetch;
-	const staticData = this.getWorkflowStaticData('node');
 	if (this.getMode() === 'manual') {
 		const records = await fetch(undefined);
 		const newest = records
@@ -120,16 +148,17 @@ export async function pollNewRecords<T>(
 			.sort((a, b) => compareKeys(b.key, a.key))[0];
 		return newest ? [this.helpers.returnJsonArray([toItem(newest.record)])] : null;
 	}
-	const stored = staticData.cursor as PollCursor | undefined;
-	if (!stored || staticData.scope !== options.scope) {
+	const staticData = this.getWorkflowStaticData('node');
+	const cursors = storedCursors(staticData);
+	const stored = cursors[options.scope];
+	if (!isCursor(stored)) {
 		const records = await fetch(undefined);
-		staticData.cursor = cursorAfter(records.map(options.keyOf)) as unknown as IDataObject;
-		staticData.scope = options.scope;
+		saveCursor(staticData, cursors, options.scope, cursorAfter(records.map(options.keyOf)));
 		return null;
 	}
 	const records = await fetch(stored);
 	const { fresh, next } = selectNew(records, stored, options.keyOf);
 	if (fresh.length === 0) return null;
-	staticData.cursor = next as unknown as IDataObject;
+	saveCursor(staticData, cursors, options.scope, next);
 	return [this.helpers.returnJsonArray(fresh.map(toItem))];
 }

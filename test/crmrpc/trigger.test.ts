@@ -1,7 +1,6 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { ObservableObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { pollWithOwnCursor, recordKey } from '../../nodes/CrmRpc/CrmRpcTrigger.node';
+import { recordKey } from '../../nodes/CrmRpc/CrmRpcTrigger.node';
 import { MAX_CURSOR_IDS } from '../../nodes/shared/polling';
 import { type CrmRpcTestBed, expectRpc, startCrmRpc } from './setup';
 
@@ -43,10 +42,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		// the first activation reads everything (no date yet), every page
 		expectRpc(bed.calls()[0], 'opportunities', 'GetOpportunities', { profile_id: 1, page: 1, pagination: 500 });
 		const lastDayIds = bed.sandbox.opportunities.filter((row) => String(row.created_at).startsWith('2026-03-04')).map((row) => String(row.id));
-		expect(stateOf(trigger)).toMatchObject({
-			scope: 'newOpportunity:1',
-			cursor: { time: Date.UTC(2026, 2, 4), ids: lastDayIds },
-		});
+		expect(stateOf(trigger)).toEqual({ time: Date.UTC(2026, 2, 4), ids: lastDayIds });
 
 		bed.sandbox.clearLog();
 		expect(await trigger.poll()).toBeNull();
@@ -63,7 +59,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		bed.sandbox.addOpportunity({ title: 'Same day, same minute', created_at: '2026-03-04 12:00:00' });
 		const emitted = await trigger.poll();
 		expect(titles(emitted)).toEqual(['Same day, later', 'Same day, same minute', 'Next day']);
-		expect(stateOf(trigger)).toMatchObject({ cursor: { time: Date.UTC(2026, 2, 5) } });
+		expect(stateOf(trigger)).toMatchObject({ time: Date.UTC(2026, 2, 5) });
 
 		bed.sandbox.clearLog();
 		expect(await trigger.poll()).toBeNull();
@@ -126,7 +122,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 		bed.sandbox.addOpportunity({ title: 'Bulk late', created_at: '2026-03-05 22:00:00' });
 		expect(titles(await trigger.poll())).toEqual(['Bulk late']);
 		expect(await trigger.poll()).toBeNull();
-		const cursor = stateOf(trigger)?.cursor as { ids: string[] };
+		const cursor = stateOf(trigger) as unknown as { ids: string[] };
 		expect(cursor.ids).toHaveLength(1101);
 		expect(cursor.ids.length).toBeLessThanOrEqual(MAX_CURSOR_IDS);
 	});
@@ -198,31 +194,5 @@ describe('recordKey', () => {
 		expect(recordKey({ id: 7, created_at: '2026-03-05 23:59:59' })).toEqual({ id: '7', time: Date.UTC(2026, 2, 5) });
 		expect(recordKey({ id: 8, created_at: '2026-03-05T00:00:01Z' })).toEqual({ id: '8', time: Date.UTC(2026, 2, 5) });
 		expect(Number.isNaN(recordKey({ id: 9 }).time)).toBe(true);
-	});
-});
-
-describe('cursor per event and profile, as n8n keeps static data', () => {
-	it('an advancing poll reports a change (n8n saves only then), also for a cursor stored by an earlier poll', async () => {
-		// n8n's workflow static data and the node's part of it, as Workflow.getStaticData builds them
-		const root = ObservableObject.create({}, undefined, { ignoreEmptyOnFirstChild: true }) as IDataObject & { __dataChanged: boolean };
-		root['node:CrmRpc Trigger'] = ObservableObject.create({}, root);
-		const context = { getWorkflowStaticData: () => root['node:CrmRpc Trigger'] } as unknown as IPollFunctions;
-		const advance = (time: number) =>
-			async function (this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-				this.getWorkflowStaticData('node').cursor = { time, ids: [] };
-				return null;
-			};
-		const idle = async function (this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-			return null;
-		};
-		for (const time of [1, 2, 3]) {
-			root.__dataChanged = false;
-			await pollWithOwnCursor(context, 'newOpportunity:1', advance(time));
-			expect(root.__dataChanged).toBe(true);
-			expect(((root['node:CrmRpc Trigger'] as IDataObject).cursors as IDataObject)['newOpportunity:1']).toEqual({ cursor: { time, ids: [] } });
-		}
-		root.__dataChanged = false;
-		await pollWithOwnCursor(context, 'newOpportunity:1', idle);
-		expect(root.__dataChanged).toBe(false);
 	});
 });

@@ -1,7 +1,4 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { ObservableObject } from 'n8n-workflow';
-
-import { pollWithEventCursor } from '../../nodes/QbdConnect/QbdConnectTrigger.node';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { DEFAULT_MAX_TRIES } from '../../nodes/shared/retry';
 import { qbdFixture, TOKEN, TRIGGER } from './setup';
@@ -18,7 +15,7 @@ describe('QBD Connect Trigger › New Payout (GET /payouts)', () => {
 		]);
 		// the cursor is the newest dateCreated seen (a date: midnight UTC) and the ids of that day
 		expect(JSON.stringify(trigger.staticData())).toContain(
-			JSON.stringify({ cursor: { time: Date.parse('2026-01-11'), ids: ['po_002'] }, scope: 'newPayout' }).slice(1, -1),
+			JSON.stringify({ cursors: { newPayout: { time: Date.parse('2026-01-11'), ids: ['po_002'] } } }).slice(1, -1),
 		);
 
 		// nothing new
@@ -118,36 +115,5 @@ describe('QBD Connect Trigger › New Invoice', () => {
 		fixture.sandbox.addInvoice({ id: 'in_before_upgrade', dateCreated: '2032-05-01T00:00:00.000Z' });
 		fixture.sandbox.addInvoice({ id: 'in_after_upgrade', dateCreated: '2032-07-01T00:00:00.000Z' });
 		expect(idsOf(await trigger.poll())).toEqual(['in_after_upgrade']);
-	});
-});
-
-describe('QBD Connect Trigger › cursor per event, as n8n keeps static data', () => {
-	test('an advancing poll reports a change (n8n saves only then), also for a cursor stored by an earlier poll', async () => {
-		// n8n's workflow static data and the node's part of it, as Workflow.getStaticData builds them
-		const root = ObservableObject.create({}, undefined, { ignoreEmptyOnFirstChild: true }) as IDataObject & { __dataChanged: boolean };
-		root['node:QBD Connect Trigger'] = ObservableObject.create({}, root);
-		const node = () => root['node:QBD Connect Trigger'] as IDataObject;
-		const context = { getWorkflowStaticData: () => node() } as unknown as IPollFunctions;
-		const advance = (time: number) =>
-			async function (this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-				this.getWorkflowStaticData('node').cursor = { time, ids: [] };
-				return null;
-			};
-		const idle = async function (this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-			return null;
-		};
-		for (const time of [1, 2, 3]) {
-			root.__dataChanged = false;
-			await pollWithEventCursor(context, 'newPayout', advance(time));
-			expect(root.__dataChanged).toBe(true);
-			expect((node().events as IDataObject).newPayout).toEqual({ cursor: { time, ids: [] } });
-		}
-		root.__dataChanged = false;
-		await pollWithEventCursor(context, 'newPayout', idle);
-		expect(root.__dataChanged).toBe(false);
-		// the other event starts its own cursor, the first one stays
-		await pollWithEventCursor(context, 'newInvoice', advance(9));
-		expect(root.__dataChanged).toBe(true);
-		expect(node().events).toEqual({ newPayout: { cursor: { time: 3, ids: [] } }, newInvoice: { cursor: { time: 9, ids: [] } } });
 	});
 });

@@ -22,8 +22,7 @@ describe('Qebot Trigger', () => {
 			]);
 			const newest = [...sandbox.leads.values()].at(-1)!;
 			expect((trigger.workflow.staticData as IDataObject)['node:Qebot Trigger']).toMatchObject({
-				scope: 'newLead',
-				cursor: { ids: [String(newest.leadId)] },
+				cursors: { newLead: { ids: [String(newest.leadId)] } },
 			});
 
 			// nothing new
@@ -89,9 +88,9 @@ describe('Qebot Trigger', () => {
 			const time = sandbox.clock + 7_200_000;
 			for (let i = 0; i < 3; i++) sandbox.addLead({ firstName: `Batch${i}` }, time);
 			expect(firstOutput(await trigger.poll())).toHaveLength(3);
-			const state = (trigger.workflow.staticData as IDataObject)['node:Qebot Trigger'] as { cursor: { time: number; ids: string[] } };
-			expect(state.cursor.time).toBe(time);
-			expect(state.cursor.ids).toHaveLength(3);
+			const state = (trigger.workflow.staticData as IDataObject)['node:Qebot Trigger'] as { cursors: { newLead: { time: number; ids: string[] } } };
+			expect(state.cursors.newLead.time).toBe(time);
+			expect(state.cursors.newLead.ids).toHaveLength(3);
 		});
 	});
 
@@ -161,6 +160,7 @@ describe('Qebot Trigger', () => {
 		expect(await before.poll()).toBeNull();
 		const state = (before.workflow.staticData as IDataObject)['node:Qebot Trigger'] as IDataObject;
 		// what an earlier build stored: the one cursor and its event
+		Object.assign(state, { cursor: (state.cursors as IDataObject).newBusiness, scope: 'newBusiness' });
 		delete state.cursors;
 		const switched = harness.trigger('qebotTrigger', { event: 'newUser' });
 		Object.assign(switched.workflow.staticData, JSON.parse(JSON.stringify(before.workflow.staticData)));
