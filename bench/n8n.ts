@@ -2,7 +2,8 @@
 // (`n8n execute-batch`, workflows interleaved): lists (QBench paged, Qebot one big list, HTTP
 // Request + Split Out so both end with one item per record) and per-item work (get × 1,000,
 // create / update / delete × 500; CrmRpc get as a POST with a JSON body), plus the floor: minimal
-// declarative nodes (bench/floor, loaded with N8N_CUSTOM_EXTENSIONS) doing QBench's get.
+// declarative nodes (bench/floor, loaded with N8N_CUSTOM_EXTENSIONS) doing QBench's customer get,
+// create, update and delete.
 // Times are each measured node's `executionTime` from the run data; the expressions n8n evaluates
 // are counted per node by bench/count-expressions.js, preloaded into that n8n.
 import { spawn } from 'node:child_process';
@@ -18,7 +19,7 @@ import { CrmRpcSandbox } from '../test/sandbox/crmrpc';
 import { QBenchSandbox } from '../test/sandbox/qbench';
 import { QebotSandbox } from '../test/sandbox/qebot';
 import type { FakeServer } from '../test/sandbox/server';
-import { PACK, PER_ITEM_CASES, type PerItemApi, type PerItemCase, type PerItemContext } from './per-item';
+import { PACK, PER_ITEM_CASES, WRITE_ITEMS, signature, type PerItemApi, type PerItemCase, type PerItemContext } from './per-item';
 import type { N8nComparison, N8nVariant } from './report';
 
 const median = (values: number[]) => {
@@ -41,14 +42,20 @@ const CREDENTIAL_IDS = {
 	floorBase: 'benchFloorBaseCr1',
 };
 
-/** The floor variants run in the real n8n (bench/floor/factory.js). */
+/** The floor variants run in the real n8n (bench/floor/factory.js; `file` as in its VARIANTS); a case's `floor.variants` picks some. */
 const FLOORS = [
-	{ type: 'CUSTOM.benchFloorParam', name: 'floor: $parameter URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
-	{ type: 'CUSTOM.benchFloorPreSend', name: 'floor: preSend URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
-	{ type: 'CUSTOM.benchFloorFnAuth', name: 'floor: preSend URL, auth function', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
-	{ type: 'CUSTOM.benchFloorWide', name: 'floor: as above + 80 hidden fields', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
-	{ type: 'CUSTOM.benchFloorNoBase', name: 'floor: base URL and token by auth function', credential: ['benchFloorBaseApi', CREDENTIAL_IDS.floorBase] },
+	{ file: 'BenchFloorParam', type: 'CUSTOM.benchFloorParam', name: 'floor: $parameter URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
+	{ file: 'BenchFloorPreSend', type: 'CUSTOM.benchFloorPreSend', name: 'floor: preSend URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
+	{ file: 'BenchFloorFnAuth', type: 'CUSTOM.benchFloorFnAuth', name: 'floor: preSend URL, auth function', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
+	{ file: 'BenchFloorWide', type: 'CUSTOM.benchFloorWide', name: 'floor: as above + 80 hidden fields', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
+	{ file: 'BenchFloorNoBase', type: 'CUSTOM.benchFloorNoBase', name: 'floor: base URL and token by auth function', credential: ['benchFloorBaseApi', CREDENTIAL_IDS.floorBase] },
 ] as const;
+
+/** The floor nodes run beside ours for a case. */
+const floorsOf = (perItem: PerItemCase) => (perItem.floor ? FLOORS.filter((floor) => !perItem.floor!.variants || perItem.floor!.variants.includes(floor.file)) : []);
+
+/** Variants of a per-item comparison: ours, HTTP Request, the floors. Each deletes its own records: run r of variant v uses slice r × this + v. */
+const variantCount = (perItem: PerItemCase, floors: boolean) => 2 + (floors ? floorsOf(perItem).length : 0);
 
 interface VariantPlan {
 	name: string;
@@ -183,14 +190,15 @@ function perItemComparisons(contexts: Record<PerItemApi, PerItemContext & { sand
 				steps: (slot) => withInput(input(slot), [httpStep(`${perItem.key} http`, perItem.http(context), httpCredential[perItem.api])]),
 			},
 		];
-		if (floors && perItem.key === 'qbench-get') {
-			for (const floor of FLOORS) {
+		if (floors && perItem.floor) {
+			const parameters = perItem.floor.parameters;
+			for (const floor of floorsOf(perItem)) {
 				variants.push({
 					name: floor.name,
 					label: floor.name,
 					steps: (slot) =>
 						withInput(input(slot), [
-							{ name: `${perItem.key} ${floor.name}`, type: floor.type, parameters: { operation: 'get', customerId: '={{ $json.id }}' }, credentials: { [floor.credential[0]]: floor.credential[1] } },
+							{ name: `${perItem.key} ${floor.name}`, type: floor.type, parameters, credentials: { [floor.credential[0]]: floor.credential[1] } },
 						]),
 				});
 			}
@@ -204,15 +212,6 @@ function stampRequests(sandbox: FakeServer) {
 	const log = sandbox.log as unknown as Array<Record<string, unknown>>;
 	const push = log.push.bind(log);
 	log.push = (...entries) => push(...entries.map((entry) => Object.assign(entry, { at: Date.now() })));
-}
-
-/** What a request looks like apart from ids: method, path with numbers as :n, body keys. */
-function signature(entry: Record<string, any>): string {
-	const keys = (value: unknown, prefix = ''): string[] =>
-		value && typeof value === 'object' && !Array.isArray(value)
-			? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...keys(inner, `${prefix}${key}.`)])
-			: [];
-	return `${entry.method} ${String(entry.path).replace(/\d+/g, ':n')} ${keys(entry.body).sort().join(',')}`;
 }
 
 export interface RealN8nResult {
@@ -247,12 +246,13 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 		},
 	});
 	const records = 10_000;
-	const slots = repeats.perItem * 2;
+	// records to delete: one slice of 500 per run and variant of the comparison that deletes most
+	const slots = (api: PerItemApi) => repeats.perItem * Math.max(2, ...PER_ITEM_CASES.filter((perItem) => perItem.api === api && perItem.deletes).map((perItem) => variantCount(perItem, true)));
 	const qbenchList = new QBenchSandbox(undefined, records);
 	const qebotList = new QebotSandbox(undefined, undefined, records);
-	const qbench = new QBenchSandbox(undefined, 1000 + slots * 500);
+	const qbench = new QBenchSandbox(undefined, 1000 + slots('qbench') * WRITE_ITEMS);
 	const qebot = new QebotSandbox(undefined, undefined, 10);
-	for (let i = 0; i < 1000 + slots * 500; i++) qebot.addBrand({ name: `Bench Brand ${i + 1}` });
+	for (let i = 0; i < 1000 + slots('qebot') * WRITE_ITEMS; i++) qebot.addBrand({ name: `Bench Brand ${i + 1}` });
 	const crmrpc = new CrmRpcSandbox(undefined, undefined, 1500);
 	const sandboxes = [qbenchList, qebotList, qbench, qebot, crmrpc];
 	for (const sandbox of sandboxes) {
@@ -301,7 +301,7 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 				// alternate which variant goes first
 				const variants = (run + planIndex) % 2 === 0 ? plan.variants : [...plan.variants].reverse();
 				for (const variant of variants) {
-					const slot = run * 2 + (variant.name === 'http' ? 1 : 0);
+					const slot = run * plan.variants.length + plan.variants.indexOf(variant);
 					const steps = variant.steps(slot);
 					const id = `bw${String(workflows.length).padStart(14, '0')}`;
 					workflows.push({ id, plan, variant, run, measured: steps.filter((step) => !['Items', 'Split Items'].includes(step.name)).map((step) => step.name) });
@@ -387,12 +387,14 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 				};
 			});
 			const [ours, http] = variants;
+			// ours and every floor made as many requests as HTTP Request, of the same shapes
+			for (const variant of variants) variant.sameRequests = variant.requests === http.requests && JSON.stringify(variant.signatures) === JSON.stringify(http.signatures);
 			// gets: every variant returned the same records in the same order (the first run's)
 			const records = plan.variants.map((variant) => JSON.stringify(runsOf(variant)[0].records ?? null));
 			const sameItems = variants.every((variant) => variant.items === ours.items) && ours.items === plan.size && records.every((list) => list === records[0]);
-			const sameRequests = http.requests === ours.requests && JSON.stringify(http.signatures) === JSON.stringify(ours.signatures);
+			const sameRequests = variants.every((variant) => variant.sameRequests);
 			const row: N8nComparison = { key: plan.key, label: plan.label, kind: plan.kind, size: plan.size, pages: plan.pages, ratio: ours.ms / http.ms, cpuRatio: ours.cpuMs / http.cpuMs, sameItems, sameRequests, variants };
-			log(`  ${plan.label}: ours ${ours.ms.toFixed(0)} ms, CPU ${ours.cpuMs.toFixed(0)} ms (${ours.evaluationsPerItem.toFixed(1)} evaluations/item), HTTP Request ${http.ms.toFixed(0)} ms, CPU ${http.cpuMs.toFixed(0)} ms (${http.evaluationsPerItem.toFixed(1)}), ratio ${row.ratio.toFixed(2)}, CPU ratio ${row.cpuRatio.toFixed(2)}; items ${variants.map((variant) => variant.items).join('/')}; requests ${variants.map((variant) => variant.requests).join('/')}${sameRequests ? '' : ' (REQUESTS DIFFER)'}`);
+			log(`  ${plan.label}: ours ${ours.ms.toFixed(0)} ms, CPU ${ours.cpuMs.toFixed(0)} ms (${ours.evaluationsPerItem.toFixed(1)} evaluations/item), HTTP Request ${http.ms.toFixed(0)} ms, CPU ${http.cpuMs.toFixed(0)} ms (${http.evaluationsPerItem.toFixed(1)}), ratio ${row.ratio.toFixed(2)}, CPU ratio ${row.cpuRatio.toFixed(2)}; items ${variants.map((variant) => variant.items).join('/')}; requests ${variants.map((variant) => variant.requests).join('/')}${sameRequests ? '' : ` (REQUESTS DIFFER: ${variants.filter((variant) => !variant.sameRequests).map((variant) => variant.name).join(', ')})`}`);
 			return row;
 		});
 		return { version: N8N_VERSION, expressionEngine: measuredInN8n.engine, repeats, order: executed.map((execution) => `${execution.plan.key} ${execution.variant.name}`), comparisons };

@@ -32,9 +32,24 @@ export interface PerItemCase {
 	deletes?: boolean;
 	/** gets: the record id in an output item of ours / of HTTP Request (the raw answer), to check both returned the same records */
 	recordId?: { ours: (json: IDataObject) => unknown; http: (json: IDataObject) => unknown };
+	/** the floor nodes of bench/floor doing the same request: their parameters (the same expressions as ours) and which variants (factory file names; all when not given) */
+	floor?: { parameters: IDataObject; variants?: string[] };
 }
 
+/** The floor variants run for a shape besides Get: the two cheapest ways to authenticate (base URL in requestDefaults or in the `authenticate` function). */
+const TWO_FLOORS = ['BenchFloorFnAuth', 'BenchFloorNoBase'];
+
 const plainId = (json: IDataObject) => json.id;
+
+/** What a request looks like apart from ids: method, path with numbers as :n, body keys. */
+export function signature(entry: Record<string, any>): string {
+	const keys = (value: unknown, prefix = ''): string[] =>
+		value && typeof value === 'object' && !Array.isArray(value)
+			? Object.entries(value).flatMap(([key, inner]) => [`${prefix}${key}`, ...keys(inner, `${prefix}${key}.`)])
+			: [];
+	return `${entry.method} ${String(entry.path).replace(/\d+/g, ':n')} ${keys(entry.body).sort().join(',')}`;
+}
+
 
 /** Each API's node and credential classes, loaded when first needed (one broken node does not stop the others). */
 export const PACK: Record<PerItemApi, { node: () => INodeType; credential: () => ICredentialType; credentialName: string; nodeName: string }> = {
@@ -131,6 +146,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 		}),
 		http: ({ url }) => httpRequest('GET', `=${url}/qbench/api/v1/customer/{{ $json.id }}`, 'httpHeaderAuth'),
 		recordId: { ours: plainId, http: plainId },
+		floor: { parameters: { operation: 'get', customerId: ID } },
 	},
 	{
 		key: 'qbench-create',
@@ -157,6 +173,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				['address', '={{ $json.address }}'],
 				['phone', '={{ $json.phone }}'],
 			])),
+		floor: { parameters: { operation: 'create', customerName: '={{ $json.name }}', address: '={{ $json.address }}', phone: '={{ $json.phone }}' }, variants: TWO_FLOORS },
 	},
 	{
 		key: 'qbench-update',
@@ -182,6 +199,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				['customer_name', '={{ $json.name }}'],
 				['phone', '={{ $json.phone }}'],
 			])),
+		floor: { parameters: { operation: 'update', customerId: ID, customerName: '={{ $json.name }}', phone: '={{ $json.phone }}' }, variants: TWO_FLOORS },
 	},
 	{
 		key: 'qbench-delete',
@@ -195,6 +213,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 			parameters: { resource: 'customer', operation: operationValue('qbench', 'customer', 'Delete'), [parameterName('qbench', 'customer', 'delete', 'Customer')]: byId(ID) },
 		}),
 		http: ({ url }) => httpRequest('DELETE', `=${url}/qbench/api/v1/customer/{{ $json.id }}`, 'httpHeaderAuth'),
+		floor: { parameters: { operation: 'delete', customerId: ID }, variants: TWO_FLOORS },
 	},
 	{
 		key: 'qebot-get',

@@ -60,6 +60,8 @@ export interface N8nVariant {
 	expressions: Record<string, number>;
 	/** the distinct requests (method, path with numbers as :n, body keys) */
 	signatures: string[];
+	/** as many requests as HTTP Request's, of the same shapes (results before the floors of every shape have none) */
+	sameRequests?: boolean;
 }
 
 export interface N8nComparison {
@@ -75,7 +77,7 @@ export interface N8nComparison {
 	cpuRatio: number;
 	sameItems: boolean;
 	sameRequests: boolean;
-	/** ours, http, then the floor nodes (QBench get only) */
+	/** ours, http, then the floor nodes (the QBench customer shapes) */
 	variants: N8nVariant[];
 }
 
@@ -150,6 +152,25 @@ function listsTable(lists: ListResult[]): string[] {
 
 const evaluations = (value: number) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
 
+/** Per shape with floor nodes: ours against the cheapest floor, evaluations and ratios to HTTP Request side by side. */
+function floorSummary(rows: N8nComparison[]): string[] {
+	const lines = [
+		'**How far each shape is from the engine\'s floor**: ours against the cheapest floor node of the same run (of the minimal declarative nodes making the same request, the one with the fewest evaluations per item, then the least CPU; every variant is in the floor tables below); ratios are to HTTP Request in the same run.',
+		'',
+		'| shape | evaluations per item: ours / floor | **ours / HTTP** | floor / HTTP | CPU: ours / HTTP | CPU: floor / HTTP | the floor node |',
+		'|---|---:|---:|---:|---:|---:|---|',
+	];
+	for (const row of rows) {
+		const [ours, http, ...floors] = row.variants;
+		// evaluations are exact, times vary from run to run: the floor is the pattern that costs least
+		const floor = [...floors].sort((a, b) => a.evaluationsPerItem - b.evaluationsPerItem || a.cpuMs - b.cpuMs)[0];
+		lines.push(
+			`| ${row.label} | **${evaluations(ours.evaluationsPerItem)}** / ${evaluations(floor.evaluationsPerItem)} | **${row.ratio.toFixed(2)}** | ${(floor.ms / http.ms).toFixed(2)} | ${row.cpuRatio.toFixed(2)} | ${(floor.cpuMs / http.cpuMs).toFixed(2)} | ${floor.label} |`,
+		);
+	}
+	return lines;
+}
+
 function n8nTable(result: NonNullable<BenchResults['n8n']>): string[] {
 	if (result.skipped) return [`Skipped: ${result.skipped}`];
 	const repeats = result.repeats ? ` (${result.repeats.list} runs of each list, ${result.repeats.perItem} of each per-item workflow)` : '';
@@ -183,16 +204,18 @@ function n8nTable(result: NonNullable<BenchResults['n8n']>): string[] {
 		}
 		lines.push('');
 		const withFloor = perItem.filter((row) => row.variants.length > 2);
+		if (withFloor.length) lines.push(...floorSummary(withFloor), '');
 		for (const row of withFloor) {
 			const http = row.variants[1];
 			lines.push(`**The floor of n8n's declarative engine** for ${row.label}: minimal declarative nodes (\`bench/floor/\`, not shipped) making the same request in the same run.`, '');
-			lines.push('| node | time | / HTTP Request | CPU | / HTTP Request | evaluations per item | which |', '|---|---:|---:|---:|---:|---:|---|');
+			lines.push('| node | time | / HTTP Request | CPU | / HTTP Request | evaluations per item | same requests | which |', '|---|---:|---:|---:|---:|---:|:-:|---|');
 			for (const variant of row.variants) {
 				const which = Object.entries(variant.expressions)
 					.sort((a, b) => b[1] - a[1])
 					.map(([text, count]) => `${evaluations(count)} × \`${text.replace(/\|/g, '\\|')}\``)
 					.join(', ');
-				lines.push(`| ${variant.name === 'ours' ? `**ours** (${variant.label})` : variant.label} | ${ms(variant.ms)} | ${(variant.ms / http.ms).toFixed(2)} | ${ms(variant.cpuMs)} | ${(variant.cpuMs / http.cpuMs).toFixed(2)} | ${evaluations(variant.evaluationsPerItem)} | ${which} |`);
+				const same = variant.sameRequests === undefined ? '—' : mark(variant.sameRequests);
+				lines.push(`| ${variant.name === 'ours' ? `**ours** (${variant.label})` : variant.label} | ${ms(variant.ms)} | ${(variant.ms / http.ms).toFixed(2)} | ${ms(variant.cpuMs)} | ${(variant.cpuMs / http.cpuMs).toFixed(2)} | ${evaluations(variant.evaluationsPerItem)} | ${same} | ${which} |`);
 			}
 			lines.push('');
 		}

@@ -1,10 +1,16 @@
-// The floor: the smallest declarative nodes doing QBench's "get a customer" request
-// (GET {instance}/qbench/api/v1/customer/{id}, Bearer token), one per way of building the URL
-// and authenticating. Not shipped: the bench loads them in-process and into a real n8n
-// (N8N_CUSTOM_EXTENSIONS=bench/floor) to count what n8n's declarative engine costs per item.
+// The floor: the smallest declarative nodes doing QBench's customer requests, one per way of
+// building the URL and authenticating:
+//   Get     GET    {instance}/qbench/api/v1/customer/{id}
+//   Create  POST   {instance}/qbench/api/v1/customer       body customer_name, address, phone
+//   Update  PUT    {instance}/qbench/api/v1/customer/{id}  body customer_name, phone
+//   Delete  DELETE {instance}/qbench/api/v1/customer/{id}
+// with a Bearer token. Body fields are plain `routing.send` (type body, property): what a field
+// costs in n8n's engine with nothing of ours around it. Not shipped: the bench loads them in-process
+// and into a real n8n (N8N_CUSTOM_EXTENSIONS=bench/floor) to count what n8n's declarative engine
+// costs per item.
 'use strict';
 
-/** How each variant builds `/customer/{id}`. */
+/** How each variant builds `/customer/{id}` (Get, Update, Delete). */
 const URL_STYLES = {
 	// operation-level template reading the parameter through the data proxy (the pack's style before)
 	parameter: { operationUrl: '=/customer/{{$parameter.customerId}}' },
@@ -21,6 +27,32 @@ async function fillCustomerId(requestOptions) {
 	return requestOptions;
 }
 
+/** The operations: method, whether the customer ID is in the URL. */
+const OPERATIONS = [
+	{ name: 'Create', value: 'create', action: 'Create a customer', method: 'POST', withId: false },
+	{ name: 'Delete', value: 'delete', action: 'Delete a customer', method: 'DELETE', withId: true },
+	{ name: 'Get', value: 'get', action: 'Get a customer', method: 'GET', withId: true },
+	{ name: 'Update', value: 'update', action: 'Update a customer', method: 'PUT', withId: true },
+];
+
+/** A body field sent as it is, shown for the given operations. */
+const bodyField = (displayName, name, property, operations) => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	displayOptions: { show: { operation: operations } },
+	routing: { send: { type: 'body', property } },
+});
+
+function operationRouting(operation, style) {
+	if (!operation.withId) return { request: { method: operation.method, url: '/customer' } };
+	return {
+		request: { method: operation.method, ...(style.operationUrl ? { url: style.operationUrl } : {}) },
+		...(style.preSend ? { send: { preSend: [fillCustomerId] } } : {}),
+	};
+}
+
 function floorNode(name, displayName, { url, credential, baseUrl = true, padding = 0 }) {
 	const style = URL_STYLES[url];
 	const customerId = {
@@ -29,7 +61,7 @@ function floorNode(name, displayName, { url, credential, baseUrl = true, padding
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: { show: { operation: ['get'] } },
+		displayOptions: { show: { operation: OPERATIONS.filter((operation) => operation.withId).map((operation) => operation.value) } },
 		...(style.fieldUrl ? { routing: { request: { url: style.fieldUrl } } } : {}),
 	};
 	return class {
@@ -56,20 +88,19 @@ function floorNode(name, displayName, { url, credential, baseUrl = true, padding
 						type: 'options',
 						noDataExpression: true,
 						default: 'get',
-						options: [
-							{
-								name: 'Get',
-								value: 'get',
-								action: 'Get a customer',
-								routing: {
-									request: { method: 'GET', ...(style.operationUrl ? { url: style.operationUrl } : {}) },
-									...(style.preSend ? { send: { preSend: [fillCustomerId] } } : {}),
-								},
-							},
-						],
+						options: OPERATIONS.map((operation) => ({
+							name: operation.name,
+							value: operation.value,
+							action: operation.action,
+							routing: operationRouting(operation, style),
+						})),
 					},
 					customerId,
-					// other operations' fields, hidden for Get (a real node has dozens)
+					// one property per body field, shared by the operations that send it (a name used twice is resolved twice)
+					bodyField('Customer Name', 'customerName', 'customer_name', ['create', 'update']),
+					bodyField('Address', 'address', 'address', ['create']),
+					bodyField('Phone', 'phone', 'phone', ['create', 'update']),
+					// other operations' fields, hidden for these (a real node has dozens)
 					...Array.from({ length: padding }, (_, index) => ({
 						displayName: `Other Field ${index + 1}`,
 						name: `otherField${index + 1}`,
