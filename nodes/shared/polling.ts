@@ -105,7 +105,7 @@ function isCursor(value: unknown): value is PollCursor {
 }
 
 /**
- * The cursors of the node, by scope, from its static data (`cursors[scope]`). A first build
+ * The cursors of the node, by scope, from its static data (`cursors[scope]`). Version 0.0.x
  * kept one cursor and its scope at the top level: that one is read as its scope's.
  */
 function storedCursors(staticData: IDataObject): Record<string, PollCursor> {
