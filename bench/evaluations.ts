@@ -14,7 +14,12 @@ import { PACK, PER_ITEM_CASES, WRITE_ITEMS, signature, type PerItemApi, type Per
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const counter = require('./count-expressions') as { install: () => void; counts: Record<string, Record<string, number>>; totals: () => Record<string, number>; reset: () => void };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const floor = require('./floor/factory') as { VARIANTS: Array<{ file: string; name: string; label: string; credential: string }>; NODES: Record<string, new () => INodeType>; CREDENTIALS: Record<string, new () => any> };
+const floor = require('./floor/factory') as {
+	VARIANTS: Array<{ api: PerItemApi; file: string; name: string; label: string; credential: string }>;
+	NODES: Record<string, new () => INodeType>;
+	CREDENTIALS: Record<string, new () => any>;
+	CREDENTIAL_APIS: Record<string, PerItemApi>;
+};
 
 export interface InProcessCount {
 	key: string;
@@ -29,8 +34,9 @@ export interface InProcessCount {
 	detail: Record<string, number>;
 }
 
-/** The floor variants (factory entries) run beside ours for a case. */
-const floorsOf = (perItem: PerItemCase) => (perItem.floor ? floor.VARIANTS.filter((variant) => !perItem.floor!.variants || perItem.floor!.variants.includes(variant.file)) : []);
+/** The floor variants (factory entries) run beside ours for a case: its API's, all or those it names. */
+const floorsOf = (perItem: PerItemCase) =>
+	perItem.floor ? floor.VARIANTS.filter((variant) => variant.api === perItem.api && (!perItem.floor!.variants || perItem.floor!.variants.includes(variant.file))) : [];
 
 export async function countInProcess(keys: string[] = [], repeats = 3): Promise<InProcessCount[]> {
 	counter.install();
@@ -52,7 +58,15 @@ export async function countInProcess(keys: string[] = [], repeats = 3): Promise<
 			qebot: { url: qebot.url, ids: [...qebot.brands.keys()].slice(3, 1003), deletable: [...qebot.brands.keys()].slice(1003), credentials: qebot.demoCredentials() as IDataObject, sandbox: qebot },
 			crmrpc: { url: crmrpc.url, ids: crmrpc.companies.filter((row) => row.profile_id === 1).map((row) => Number(row.id)), deletable: [], credentials: crmrpc.demoCredentials() as IDataObject, sandbox: crmrpc },
 		};
-		const floorCredentials = Object.fromEntries(Object.keys(floor.CREDENTIALS).map((name) => [name, qbench.demoCredentials() as ICredentialDataDecryptedObject]));
+		// the CrmRpc floor has no login: it gets a token the sandbox knows, as HTTP Request in the real-n8n run
+		const crmToken = 'bench-crm-token';
+		crmrpc.tokens.set(crmToken, true);
+		const floorData: Record<PerItemApi, ICredentialDataDecryptedObject> = {
+			qbench: qbench.demoCredentials() as ICredentialDataDecryptedObject,
+			qebot: qebot.demoCredentials() as ICredentialDataDecryptedObject,
+			crmrpc: { baseUrl: crmrpc.url, accessToken: crmToken },
+		};
+		const floorCredentials = Object.fromEntries(Object.keys(floor.CREDENTIALS).map((name) => [name, floorData[floor.CREDENTIAL_APIS[name]]]));
 		const apis = [...new Set(cases.map((perItem) => perItem.api))] as PerItemApi[];
 		const harness = new Harness(
 			[...apis.map((api) => PACK[api].node()), ...Object.values(floor.NODES).map((Node) => new Node())],

@@ -3,7 +3,8 @@
 // Request + Split Out so both end with one item per record) and per-item work (get × 1,000,
 // create / update / delete × 500; CrmRpc get as a POST with a JSON body), plus the floor: minimal
 // declarative nodes (bench/floor, loaded with N8N_CUSTOM_EXTENSIONS) doing QBench's customer get,
-// create, update and delete.
+// create, update and delete, Qebot's brand get, lead create, brand update and delete, and CrmRpc's
+// company get.
 // Times are each measured node's `executionTime` from the run data; the expressions n8n evaluates
 // are counted per node by bench/count-expressions.js, preloaded into that n8n.
 import { spawn } from 'node:child_process';
@@ -20,7 +21,7 @@ import { QBenchSandbox } from '../test/sandbox/qbench';
 import { QebotSandbox } from '../test/sandbox/qebot';
 import type { FakeServer } from '../test/sandbox/server';
 import { PACK, PER_ITEM_CASES, WRITE_ITEMS, signature, type PerItemApi, type PerItemCase, type PerItemContext } from './per-item';
-import type { N8nComparison, N8nVariant } from './report';
+import type { FloorKind, N8nComparison, N8nVariant } from './report';
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -40,19 +41,32 @@ const CREDENTIAL_IDS = {
 	floor: 'benchFloorCred001',
 	floorFn: 'benchFloorFnCred1',
 	floorBase: 'benchFloorBaseCr1',
+	floorQebotFn: 'benchFloorQebotF1',
+	floorQebotBase: 'benchFloorQebotB1',
+	floorCrmRpcFn: 'benchFloorCrmRpF1',
+	floorCrmRpcBase: 'benchFloorCrmRpB1',
 };
 
-/** The floor variants run in the real n8n (bench/floor/factory.js; `file` as in its VARIANTS); a case's `floor.variants` picks some. */
-const FLOORS = [
-	{ file: 'BenchFloorParam', type: 'CUSTOM.benchFloorParam', name: 'floor: $parameter URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
-	{ file: 'BenchFloorPreSend', type: 'CUSTOM.benchFloorPreSend', name: 'floor: preSend URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
-	{ file: 'BenchFloorFnAuth', type: 'CUSTOM.benchFloorFnAuth', name: 'floor: preSend URL, auth function', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
-	{ file: 'BenchFloorWide', type: 'CUSTOM.benchFloorWide', name: 'floor: as above + 80 hidden fields', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
-	{ file: 'BenchFloorNoBase', type: 'CUSTOM.benchFloorNoBase', name: 'floor: base URL and token by auth function', credential: ['benchFloorBaseApi', CREDENTIAL_IDS.floorBase] },
-] as const;
+/**
+ * The floor variants run in the real n8n (bench/floor/factory.js; `file` as in its VARIANTS), by the API whose
+ * requests they make; a case's `floor.variants` picks some. `kind`: built as ours is (likeOurs: base URL in
+ * requestDefaults, credentials by an authenticate function) or without the base URL expression (noBase).
+ */
+const FLOORS: Array<{ api: PerItemApi; file: string; type: string; name: string; credential: [string, string]; kind?: FloorKind }> = [
+	{ api: 'qbench', file: 'BenchFloorParam', type: 'CUSTOM.benchFloorParam', name: 'floor: $parameter URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
+	{ api: 'qbench', file: 'BenchFloorPreSend', type: 'CUSTOM.benchFloorPreSend', name: 'floor: preSend URL', credential: ['benchFloorApi', CREDENTIAL_IDS.floor] },
+	{ api: 'qbench', file: 'BenchFloorFnAuth', type: 'CUSTOM.benchFloorFnAuth', name: 'floor: preSend URL, auth function', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn], kind: 'likeOurs' },
+	{ api: 'qbench', file: 'BenchFloorWide', type: 'CUSTOM.benchFloorWide', name: 'floor: as above + 80 hidden fields', credential: ['benchFloorFnApi', CREDENTIAL_IDS.floorFn] },
+	{ api: 'qbench', file: 'BenchFloorNoBase', type: 'CUSTOM.benchFloorNoBase', name: 'floor: base URL and token by auth function', credential: ['benchFloorBaseApi', CREDENTIAL_IDS.floorBase], kind: 'noBase' },
+	{ api: 'qebot', file: 'BenchFloorQebotFnAuth', type: 'CUSTOM.benchFloorQebotFnAuth', name: 'floor: preSend URL, Basic auth function', credential: ['benchFloorQebotFnApi', CREDENTIAL_IDS.floorQebotFn], kind: 'likeOurs' },
+	{ api: 'qebot', file: 'BenchFloorQebotNoBase', type: 'CUSTOM.benchFloorQebotNoBase', name: 'floor: base URL and Basic header by auth function', credential: ['benchFloorQebotBaseApi', CREDENTIAL_IDS.floorQebotBase], kind: 'noBase' },
+	{ api: 'crmrpc', file: 'BenchFloorCrmRpcFnAuth', type: 'CUSTOM.benchFloorCrmRpcFnAuth', name: 'floor: body by routing.send, token by auth function', credential: ['benchFloorCrmRpcFnApi', CREDENTIAL_IDS.floorCrmRpcFn], kind: 'likeOurs' },
+	{ api: 'crmrpc', file: 'BenchFloorCrmRpcNoBase', type: 'CUSTOM.benchFloorCrmRpcNoBase', name: 'floor: base URL and token by auth function', credential: ['benchFloorCrmRpcBaseApi', CREDENTIAL_IDS.floorCrmRpcBase], kind: 'noBase' },
+];
 
-/** The floor nodes run beside ours for a case. */
-const floorsOf = (perItem: PerItemCase) => (perItem.floor ? FLOORS.filter((floor) => !perItem.floor!.variants || perItem.floor!.variants.includes(floor.file)) : []);
+/** The floor nodes run beside ours for a case: its API's, all or those it names. */
+const floorsOf = (perItem: PerItemCase) =>
+	perItem.floor ? FLOORS.filter((floor) => floor.api === perItem.api && (!perItem.floor!.variants || perItem.floor!.variants.includes(floor.file))) : [];
 
 /** Variants of a per-item comparison: ours, HTTP Request, the floors. Each deletes its own records: run r of variant v uses slice r × this + v. */
 const variantCount = (perItem: PerItemCase, floors: boolean) => 2 + (floors ? floorsOf(perItem).length : 0);
@@ -60,6 +74,8 @@ const variantCount = (perItem: PerItemCase, floors: boolean) => 2 + (floors ? fl
 interface VariantPlan {
 	name: string;
 	label: string;
+	/** floor nodes: which way of building it this is */
+	floor?: FloorKind;
 	/** the nodes after the input nodes; the first is the one whose expressions are counted */
 	steps: (slot: number) => StepNode[];
 }
@@ -196,6 +212,7 @@ function perItemComparisons(contexts: Record<PerItemApi, PerItemContext & { sand
 				variants.push({
 					name: floor.name,
 					label: floor.name,
+					floor: floor.kind,
 					steps: (slot) =>
 						withInput(input(slot), [
 							{ name: `${perItem.key} ${floor.name}`, type: floor.type, parameters, credentials: { [floor.credential[0]]: floor.credential[1] } },
@@ -276,6 +293,11 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 			{ id: CREDENTIAL_IDS.floor, name: 'bench floor', type: 'benchFloorApi', data: floorData },
 			{ id: CREDENTIAL_IDS.floorFn, name: 'bench floor fn', type: 'benchFloorFnApi', data: floorData },
 			{ id: CREDENTIAL_IDS.floorBase, name: 'bench floor base', type: 'benchFloorBaseApi', data: floorData },
+			{ id: CREDENTIAL_IDS.floorQebotFn, name: 'bench floor Qebot fn', type: 'benchFloorQebotFnApi', data: qebot.demoCredentials() },
+			{ id: CREDENTIAL_IDS.floorQebotBase, name: 'bench floor Qebot base', type: 'benchFloorQebotBaseApi', data: qebot.demoCredentials() },
+			// the token HTTP Request uses: the floor has no login
+			{ id: CREDENTIAL_IDS.floorCrmRpcFn, name: 'bench floor CrmRpc fn', type: 'benchFloorCrmRpcFnApi', data: { baseUrl: crmrpc.url, accessToken: crmToken } },
+			{ id: CREDENTIAL_IDS.floorCrmRpcBase, name: 'bench floor CrmRpc base', type: 'benchFloorCrmRpcBaseApi', data: { baseUrl: crmrpc.url, accessToken: crmToken } },
 		];
 		const credentialsFile = path.join(work, 'credentials.json');
 		writeFileSync(credentialsFile, JSON.stringify(credentials));
@@ -373,6 +395,7 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 				return {
 					name: variant.name,
 					label: variant.label,
+					...(variant.floor ? { floor: variant.floor } : {}),
 					ms: median(runs.map((execution) => execution.times.reduce((sum, value) => sum + value, 0))),
 					firstNodeMs: median(runs.map((execution) => execution.times[0])),
 					runs: runs.map((execution) => execution.times.reduce((sum, value) => sum + value, 0)),

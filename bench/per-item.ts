@@ -32,7 +32,7 @@ export interface PerItemCase {
 	deletes?: boolean;
 	/** gets: the record id in an output item of ours / of HTTP Request (the raw answer), to check both returned the same records */
 	recordId?: { ours: (json: IDataObject) => unknown; http: (json: IDataObject) => unknown };
-	/** the floor nodes of bench/floor doing the same request: their parameters (the same expressions as ours) and which variants (factory file names; all when not given) */
+	/** the floor nodes of bench/floor doing the same request: their parameters (the same expressions as ours) and which variants (factory file names; all of the case's API when not given) */
 	floor?: { parameters: IDataObject; variants?: string[] };
 }
 
@@ -227,6 +227,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 		}),
 		http: ({ url }) => httpRequest('GET', `=${url}/api/v1/brands/{{ $json.id }}`, 'httpBasicAuth'),
 		recordId: { ours: plainId, http: (json) => (json.brands as IDataObject[] | undefined)?.[0]?.id },
+		floor: { parameters: { operation: 'get', brandId: ID } },
 	},
 	{
 		key: 'qebot-create',
@@ -250,6 +251,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				['lastName', '={{ $json.lastName }}'],
 				['emailAddress', '={{ $json.email }}'],
 			])),
+		floor: { parameters: { operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.email }}' } },
 	},
 	{
 		key: 'qebot-update',
@@ -270,6 +272,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 			};
 		},
 		http: ({ url }) => httpRequest('PATCH', `=${url}/api/v1/brands/{{ $json.id }}`, 'httpBasicAuth', keypairBody([['name', '={{ $json.name }}']])),
+		floor: { parameters: { operation: 'update', brandId: ID, name: '={{ $json.name }}' } },
 	},
 	{
 		key: 'qebot-delete',
@@ -283,6 +286,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 			parameters: { resource: 'brand', operation: operationValue('qebot', 'brand', 'Delete'), [parameterName('qebot', 'brand', 'delete', 'Brand')]: byId(ID) },
 		}),
 		http: ({ url }) => httpRequest('DELETE', `=${url}/api/v1/brands/{{ $json.id }}`, 'httpBasicAuth'),
+		floor: { parameters: { operation: 'delete', brandId: ID } },
 	},
 	{
 		key: 'crmrpc-get',
@@ -312,5 +316,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				jsonBody: '={ "method": "GetCompany", "parameters": { "profile_id": 1, "search_by": "id", "search_value": "{{ $json.id }}" } }',
 			}),
 		recordId: { ours: plainId, http: (json) => ((json.response as IDataObject | undefined)?.company as IDataObject | undefined)?.id },
+		// the same POST with the token HTTP Request uses (the floor opens no session)
+		floor: { parameters: { operation: 'get', profileId: 1, searchBy: 'id', searchValue: ID } },
 	},
 ];

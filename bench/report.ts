@@ -39,10 +39,15 @@ export interface ListResult {
 	memory: { node: MemorySample; raw: MemorySample };
 }
 
+/** How a floor node is built: as ours (base URL in requestDefaults, credentials by an authenticate function), or with the base URL set by that function too. */
+export type FloorKind = 'likeOurs' | 'noBase';
+
 /** One variant of a real-n8n comparison: our node, HTTP Request, or a floor node. */
 export interface N8nVariant {
 	name: string;
 	label: string;
+	/** floor nodes built as ours or without the base URL expression (results before the Qebot and CrmRpc floors have none) */
+	floor?: FloorKind;
 	/** median execution time of the measured nodes (ms), from n8n's run data */
 	ms: number;
 	/** the first measured node alone (HTTP Request without Split Out) */
@@ -77,7 +82,7 @@ export interface N8nComparison {
 	cpuRatio: number;
 	sameItems: boolean;
 	sameRequests: boolean;
-	/** ours, http, then the floor nodes (the QBench customer shapes) */
+	/** ours, http, then the floor nodes (QBench's and Qebot's shapes, CrmRpc's get) */
 	variants: N8nVariant[];
 }
 
@@ -152,23 +157,22 @@ function listsTable(lists: ListResult[]): string[] {
 
 const evaluations = (value: number) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
 
-/** The floor node built as ours is: base URL in requestDefaults (DESIGN.md), token by an authenticate function. */
-const FLOOR_LIKE_OURS = 'floor: preSend URL, auth function';
-/** The same with the base URL also set by the authenticate function (what the design's requestDefaults costs). */
-const FLOOR_NO_BASE = 'floor: base URL and token by auth function';
+/** Results without `floor` (QBench's floors only): the floor node built as ours is, and the one without the base URL expression, by name. */
+const FLOOR_NAMES: Record<string, FloorKind> = { 'floor: preSend URL, auth function': 'likeOurs', 'floor: base URL and token by auth function': 'noBase' };
+const floorKind = (variant: N8nVariant): FloorKind | undefined => variant.floor ?? FLOOR_NAMES[variant.name];
 
 /** Per shape with floor nodes: ours against the floor node built the same way, evaluations and ratios to HTTP Request side by side. */
 function floorSummary(rows: N8nComparison[]): string[] {
 	const lines = [
-		"**How far each shape is from the engine's floor**: ours against the minimal declarative node built the same way (base URL in `requestDefaults`, token by an `authenticate` function, ID by a preSend, fields by plain `routing.send`), and against the same node with the base URL set by the `authenticate` function instead; ratios are to HTTP Request in the same run. Every variant is in the floor tables below.",
+		"**How far each shape is from the engine's floor**: ours against the minimal declarative node built the same way (base URL in `requestDefaults`, token or Basic header by an `authenticate` function, ID by a preSend, fields by plain `routing.send`), and against the same node with the base URL set by the `authenticate` function instead; ratios are to HTTP Request in the same run. Every variant is in the floor tables below.",
 		'',
 		'| shape | evaluations per item: ours / floor / floor without base URL expression | **ours / HTTP** | floor / HTTP | floor without base URL expression / HTTP | CPU: ours / floor / floor without base URL expression (each / HTTP) |',
 		'|---|---:|---:|---:|---:|---:|',
 	];
 	for (const row of rows) {
 		const [ours, http] = row.variants;
-		const floor = row.variants.find((variant) => variant.name === FLOOR_LIKE_OURS);
-		const noBase = row.variants.find((variant) => variant.name === FLOOR_NO_BASE);
+		const floor = row.variants.find((variant) => floorKind(variant) === 'likeOurs');
+		const noBase = row.variants.find((variant) => floorKind(variant) === 'noBase');
 		if (!floor || !noBase) continue;
 		const cpu = (variant: N8nVariant) => (variant.cpuMs / http.cpuMs).toFixed(2);
 		lines.push(

@@ -164,6 +164,186 @@ const CREDENTIALS = {
 	benchFloorBaseApi: functionCredential('benchFloorBaseApi', true),
 };
 
-const NODES = Object.fromEntries(VARIANTS.map((variant) => [variant.file, floorNode(variant.name, variant.file, variant)]));
+// The floors of the other APIs' per-item shapes, built from a description of their requests. Two
+// variants each, as QBench's create/update/delete: `likeOurs` (base URL expression in
+// requestDefaults, credentials by an `authenticate` function, as our nodes) and `noBase` (base URL
+// and credentials both set by the `authenticate` function).
+//   Qebot   GET    {baseUrl}/api/v1/brands/{id}     (the answer's `brands`)
+//           POST   {baseUrl}/api/v1/crm/leads       body firstName, lastName, emailAddress
+//           PATCH  {baseUrl}/api/v1/brands/{id}     body name
+//           DELETE {baseUrl}/api/v1/brands/{id}
+//   with HTTP Basic email:apiKey;
+//   CrmRpc  POST   {baseUrl}/companies  body method "GetCompany", parameters.profile_id,
+//           parameters.search_by, parameters.search_value (the answer's `response.company`)
+//   with the Bearer token of a session opened beforehand (the floor has no login: the bench gives
+//   it the token it gives HTTP Request).
+const API_FLOORS = {
+	qebot: {
+		title: 'Qebot',
+		basePath: '/api/v1',
+		baseUrlExpression: '={{$credentials.baseUrl}}/api/v1',
+		fields: [
+			{ displayName: 'Email', name: 'email' },
+			{ displayName: 'API Key', name: 'apiKey', password: true },
+			{ displayName: 'Base URL', name: 'baseUrl' },
+		],
+		authorization: (credentials) => `Basic ${Buffer.from(`${credentials.email}:${credentials.apiKey}`).toString('base64')}`,
+		idName: 'brandId',
+		idLabel: 'Brand ID',
+		operations: [
+			{ name: 'Create Lead', value: 'create', method: 'POST', url: '/crm/leads' },
+			{ name: 'Delete Brand', value: 'delete', method: 'DELETE', url: '/brands/{{brandId}}' },
+			{ name: 'Get Brand', value: 'get', method: 'GET', url: '/brands/{{brandId}}', root: 'brands' },
+			{ name: 'Update Brand', value: 'update', method: 'PATCH', url: '/brands/{{brandId}}' },
+		],
+		body: [
+			['First Name', 'firstName', 'firstName', ['create']],
+			['Last Name', 'lastName', 'lastName', ['create']],
+			['Email Address', 'emailAddress', 'emailAddress', ['create']],
+			['Name', 'name', 'name', ['update']],
+		],
+	},
+	crmrpc: {
+		title: 'CrmRpc',
+		basePath: '',
+		baseUrlExpression: '={{$credentials.baseUrl}}',
+		fields: [
+			{ displayName: 'Base URL', name: 'baseUrl' },
+			{ displayName: 'Access Token', name: 'accessToken', password: true },
+		],
+		authorization: (credentials) => `Bearer ${credentials.accessToken}`,
+		operations: [
+			{ name: 'Get Company', value: 'get', method: 'POST', url: '/companies', body: { method: 'GetCompany' }, root: 'response.company' },
+		],
+		body: [
+			['Profile ID', 'profileId', 'parameters.profile_id', ['get'], 'number'],
+			['Search By', 'searchBy', 'parameters.search_by', ['get']],
+			['Search Value', 'searchValue', 'parameters.search_value', ['get']],
+		],
+	},
+};
 
-module.exports = { VARIANTS, NODES, CREDENTIALS };
+/** A literal `{{name}}` of the URL filled from one read of the parameter (no expression). */
+function fillId(name, label) {
+	return async function (requestOptions) {
+		const id = String(this.getNodeParameter(name));
+		if (!/^[0-9]+$/.test(id)) throw new Error(`${label}: "${id}" is not a numeric ID`);
+		requestOptions.url = requestOptions.url.replace(`{{${name}}}`, id);
+		return requestOptions;
+	};
+}
+
+function apiFloorNode(api, name, displayName, { credential, baseUrl = true }) {
+	const spec = API_FLOORS[api];
+	const withId = spec.operations.filter((operation) => operation.url.includes('{{'));
+	const preSend = spec.idName ? fillId(spec.idName, spec.idLabel) : undefined;
+	return class {
+		constructor() {
+			this.description = {
+				displayName,
+				name,
+				group: ['transform'],
+				version: 1,
+				description: `Bench floor: a minimal declarative node (${spec.title})`,
+				defaults: { name: displayName },
+				inputs: ['main'],
+				outputs: ['main'],
+				credentials: [{ name: credential, required: true }],
+				requestDefaults: {
+					...(baseUrl ? { baseURL: spec.baseUrlExpression } : {}),
+					headers: { Accept: 'application/json' },
+					json: true,
+				},
+				properties: [
+					{
+						displayName: 'Operation',
+						name: 'operation',
+						type: 'options',
+						noDataExpression: true,
+						default: spec.operations[0].value,
+						options: spec.operations.map((operation) => ({
+							name: operation.name,
+							value: operation.value,
+							action: operation.name,
+							routing: {
+								request: { method: operation.method, url: operation.url, ...(operation.body ? { body: operation.body } : {}) },
+								...(withId.includes(operation) ? { send: { preSend: [preSend] } } : {}),
+								...(operation.root ? { output: { postReceive: [{ type: 'rootProperty', properties: { property: operation.root } }] } } : {}),
+							},
+						})),
+					},
+					...(spec.idName
+						? [{ displayName: spec.idLabel, name: spec.idName, type: 'string', default: '', required: true, displayOptions: { show: { operation: withId.map((operation) => operation.value) } } }]
+						: []),
+					...spec.body.map(([label, field, property, operations, type = 'string']) => ({
+						...bodyField(label, field, property, operations),
+						type,
+						default: type === 'number' ? 0 : '',
+					})),
+				],
+			};
+		}
+	};
+}
+
+/** The API's credentials set by a function: no expression. `withBaseUrl` also sets the base URL. */
+function apiFunctionCredential(api, name, withBaseUrl) {
+	const spec = API_FLOORS[api];
+	return class {
+		constructor() {
+			this.name = name;
+			this.displayName = name;
+			this.properties = spec.fields.map((field) => ({
+				displayName: field.displayName,
+				name: field.name,
+				type: 'string',
+				...(field.password ? { typeOptions: { password: true } } : {}),
+				default: '',
+			}));
+			this.authenticate = async (credentials, requestOptions) => ({
+				...requestOptions,
+				...(withBaseUrl ? { baseURL: `${String(credentials.baseUrl).replace(/\/+$/, '')}${spec.basePath}` } : {}),
+				headers: { ...requestOptions.headers, Authorization: spec.authorization(credentials) },
+			});
+		}
+	};
+}
+
+/** The other APIs' variants: `kind` says which QBench variant each is built as. */
+const API_VARIANTS = [
+	{ api: 'qebot', kind: 'likeOurs', file: 'BenchFloorQebotFnAuth', name: 'benchFloorQebotFnAuth', label: 'Qebot: preSend URL, Basic header by `authenticate` function', credential: 'benchFloorQebotFnApi' },
+	{ api: 'qebot', kind: 'noBase', file: 'BenchFloorQebotNoBase', name: 'benchFloorQebotNoBase', label: 'Qebot: preSend URL, base URL and Basic header set by the `authenticate` function', credential: 'benchFloorQebotBaseApi', baseUrl: false },
+	{ api: 'crmrpc', kind: 'likeOurs', file: 'BenchFloorCrmRpcFnAuth', name: 'benchFloorCrmRpcFnAuth', label: 'CrmRpc: body fields by routing.send, token by `authenticate` function', credential: 'benchFloorCrmRpcFnApi' },
+	{ api: 'crmrpc', kind: 'noBase', file: 'BenchFloorCrmRpcNoBase', name: 'benchFloorCrmRpcNoBase', label: 'CrmRpc: body fields by routing.send, base URL and token set by the `authenticate` function', credential: 'benchFloorCrmRpcBaseApi', baseUrl: false },
+];
+
+const API_CREDENTIALS = {
+	benchFloorQebotFnApi: { api: 'qebot', Type: apiFunctionCredential('qebot', 'benchFloorQebotFnApi', false) },
+	benchFloorQebotBaseApi: { api: 'qebot', Type: apiFunctionCredential('qebot', 'benchFloorQebotBaseApi', true) },
+	benchFloorCrmRpcFnApi: { api: 'crmrpc', Type: apiFunctionCredential('crmrpc', 'benchFloorCrmRpcFnApi', false) },
+	benchFloorCrmRpcBaseApi: { api: 'crmrpc', Type: apiFunctionCredential('crmrpc', 'benchFloorCrmRpcBaseApi', true) },
+};
+
+const NODES = {
+	...Object.fromEntries(VARIANTS.map((variant) => [variant.file, floorNode(variant.name, variant.file, variant)])),
+	...Object.fromEntries(API_VARIANTS.map((variant) => [variant.file, apiFloorNode(variant.api, variant.name, variant.file, variant)])),
+};
+
+/** Every variant with the API whose requests it makes (QBench's kinds: FnAuth is built like ours, NoBase without the base URL expression). */
+const ALL_VARIANTS = [
+	...VARIANTS.map((variant) => ({ api: 'qbench', kind: { BenchFloorFnAuth: 'likeOurs', BenchFloorNoBase: 'noBase' }[variant.file] ?? 'other', ...variant })),
+	...API_VARIANTS,
+];
+
+/** Credential type name → the API whose sandbox answers it. */
+const CREDENTIAL_APIS = {
+	...Object.fromEntries(Object.keys(CREDENTIALS).map((name) => [name, 'qbench'])),
+	...Object.fromEntries(Object.entries(API_CREDENTIALS).map(([name, { api }]) => [name, api])),
+};
+
+module.exports = {
+	VARIANTS: ALL_VARIANTS,
+	NODES,
+	CREDENTIALS: { ...CREDENTIALS, ...Object.fromEntries(Object.entries(API_CREDENTIALS).map(([name, { Type }]) => [name, Type])) },
+	CREDENTIAL_APIS,
+};

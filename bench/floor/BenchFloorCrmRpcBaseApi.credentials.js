@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorCrmRpcBaseApi = require('./factory').CREDENTIALS.benchFloorCrmRpcBaseApi;

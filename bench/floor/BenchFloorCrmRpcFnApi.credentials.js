@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorCrmRpcFnApi = require('./factory').CREDENTIALS.benchFloorCrmRpcFnApi;

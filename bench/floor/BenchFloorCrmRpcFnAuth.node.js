@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorCrmRpcFnAuth = require('./factory').NODES.BenchFloorCrmRpcFnAuth;

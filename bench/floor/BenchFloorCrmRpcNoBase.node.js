@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorCrmRpcNoBase = require('./factory').NODES.BenchFloorCrmRpcNoBase;

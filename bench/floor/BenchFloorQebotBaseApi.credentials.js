@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorQebotBaseApi = require('./factory').CREDENTIALS.benchFloorQebotBaseApi;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorQebotFnApi = require('./factory').CREDENTIALS.benchFloorQebotFnApi;

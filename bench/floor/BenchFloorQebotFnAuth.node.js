@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorQebotFnAuth = require('./factory').NODES.BenchFloorQebotFnAuth;

@@ -1,0 +1,2 @@
+'use strict';
+exports.BenchFloorQebotNoBase = require('./factory').NODES.BenchFloorQebotNoBase;
