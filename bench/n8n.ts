@@ -243,7 +243,7 @@ export interface RealN8nResult {
 
 export async function inRealN8n(quick: boolean, log: (message: string) => void): Promise<RealN8nResult> {
 	const ready = path.join(CACHE_DIR, `n8n-${N8N_VERSION}-node-${NODE_VERSION}`, '.ready');
-	const repeats = { list: quick ? 2 : 3, perItem: Number(process.env.BENCH_N8N_REPEATS ?? (quick ? 1 : 5)) };
+	const repeats = { list: quick ? 2 : 5, perItem: Number(process.env.BENCH_N8N_REPEATS ?? (quick ? 1 : 5)) };
 	if (!existsSync(ready)) {
 		// installing takes minutes and may be under way elsewhere: `npm run test:e2e` installs it
 		return { version: N8N_VERSION, repeats, order: [], comparisons: [], skipped: `n8n ${N8N_VERSION} is not installed yet (${ready} missing): run \`npm run test:e2e\` once` };
@@ -343,7 +343,10 @@ export async function inRealN8n(quick: boolean, log: (message: string) => void):
 		try {
 			const child = spawn(
 				install.node,
-				['--require', path.join(__dirname, 'count-expressions.js'), install.n8n, 'execute-batch', `--ids=${workflows.map((workflow) => workflow.id).join(',')}`, `--snapshot=${snapshots}`, `--output=${path.join(work, 'batch.json')}`],
+				[
+					// BENCH_N8N_CPU_PROF=<dir> writes a CPU profile of the n8n process (where a per-item difference goes)
+					...(process.env.BENCH_N8N_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_N8N_CPU_PROF}`] : []),
+					'--require', path.join(__dirname, 'count-expressions.js'), install.n8n, 'execute-batch', `--ids=${workflows.map((workflow) => workflow.id).join(',')}`, `--snapshot=${snapshots}`, `--output=${path.join(work, 'batch.json')}`],
 				{ env: { ...env, BENCH_N8N_WORKFLOW_DIR: path.join(modulesDir, 'n8n-workflow'), BENCH_N8N_CORE_DIR: path.join(modulesDir, 'n8n-core'), BENCH_EXPRESSION_COUNTS: countsFile }, stdio: ['ignore', out, out] },
 			);
 			const timer = setTimeout(() => child.kill('SIGKILL'), 20 * 60_000);
