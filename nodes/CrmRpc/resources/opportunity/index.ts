@@ -22,7 +22,7 @@ const lineNumber = (displayName: string, name: string, wire: string, extra: Part
 		...extra,
 	}) as INodeProperties;
 
-export const opportunityCreateFields: INodeProperties[] = [
+const opportunityCreateFields: INodeProperties[] = [
 	{
 		displayName: 'Title',
 		name: 'opportunityTitle',
