@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { SEND_THROUGH_NODE, sendRequest } from '../shared/send';
+import { nodeProperties } from '../shared/operations';
 import { searchCustomers } from './methods';
 import { customerFields, customerOperations } from './resources/customer';
 import { assayDiscountProperties, panelDiscountProperties } from './resources/discount';
@@ -31,9 +31,7 @@ export class QBench implements INodeType {
 			// errors are mapped by handleApiResponse so the API's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
-		// every request goes through one step that can see it fail (see shared/send.ts)
-		requestOperations: { pagination: sendRequest },
-		properties: [
+		properties: nodeProperties([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -45,13 +43,12 @@ export class QBench implements INodeType {
 					{ name: 'Panel Discount', value: 'panelDiscount', description: "A customer's own prices and discounts for panels" },
 				],
 				default: 'customer',
-				routing: SEND_THROUGH_NODE,
 			},
-			...customerOperations,
+			customerOperations,
 			...customerFields,
 			...assayDiscountProperties,
 			...panelDiscountProperties,
-		],
+		]),
 	};
 
 	methods = {

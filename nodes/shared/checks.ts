@@ -9,7 +9,7 @@ import type {
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
 import { describedProblem, EMAIL, fieldLabel, MALFORMED_ID } from './described';
-import { isBlank } from './objects';
+import { isBlank, setPath } from './objects';
 
 /**
  * Input checks, declared once. n8n's own `validateType` checks numbers, booleans, options and
@@ -67,20 +67,36 @@ function check(test: (context: IExecuteSingleFunctions, request: IHttpRequestOpt
 	};
 }
 
+/** The ID a parameter holds, checked: present, and a whole number or (kind `text`) an opaque ID. */
+function checkedIdOf(context: IExecuteSingleFunctions, name: string, label: string, kind: 'numeric' | 'text'): string {
+	const value = readParameter(context, name);
+	if (isBlank(value)) throw invalidField(context, label, 'it is required');
+	const id = String(value).trim();
+	if (kind === 'numeric' && !isNumericId(id)) throw invalidField(context, label, `"${id}" is not a numeric ID`);
+	if (kind === 'text' && MALFORMED_ID.test(id)) throw invalidField(context, label, `"${id}" is not an ID (no spaces, "/", "?" or "#")`);
+	return id;
+}
+
 /**
- * The ID of a record in the operation's URL: the operation names it as a literal template
- * (`url: '/customer/{{customerId}}'`, no leading "=", so n8n does not evaluate it), and this
- * step reads the parameter once, checks it and puts it in. An `={{$parameter.customerId}}`
- * template would make n8n resolve the user's expression twice more per item.
+ * The ID of a record in the operation's URL: the URL names it as a literal template
+ * (`/customer/{{customerId}}`, no leading "=", so n8n does not evaluate it), and this step reads
+ * the parameter once, checks it and puts it in. An `={{$parameter.customerId}}` template would
+ * make n8n resolve the user's expression twice more per item. The operation builder places it.
  */
 export function idInUrl(name: string, label: string, kind: 'numeric' | 'text' = 'numeric'): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const value = readParameter(this, name);
-		if (isBlank(value)) throw invalidField(this, label, 'it is required');
-		const id = String(value).trim();
-		if (kind === 'numeric' && !isNumericId(id)) throw invalidField(this, label, `"${id}" is not a numeric ID`);
-		if (kind === 'text' && MALFORMED_ID.test(id)) throw invalidField(this, label, `"${id}" is not an ID (no spaces, "/", "?" or "#")`);
+		const id = checkedIdOf(this, name, label, kind);
 		request.url = String(request.url).split(`{{${name}}}`).join(encodeURIComponent(id));
+		return request;
+	};
+}
+
+/** The ID of a record sent in the body at `path` (a number, or text for kind `text`); placed by the operation builder. */
+export function idInBody(name: string, label: string, path: string, kind: 'numeric' | 'text' = 'numeric'): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const id = checkedIdOf(this, name, label, kind);
+		if (!request.body || typeof request.body !== 'object') request.body = {};
+		setPath(request.body as IDataObject, path, kind === 'numeric' ? Number(id) : id);
 		return request;
 	};
 }

@@ -2,11 +2,12 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
 	INodeExecutionData,
-	INodeProperties,
 } from 'n8n-workflow';
 
 import { explainTimeout } from './errors';
+import { listOptionsName, listProperties } from './lists';
 import { setPath } from './objects';
 import { DEFAULT_MAX_TOTAL_WAIT_S, DEFAULT_MAX_TRIES, DEFAULT_RETRY, newBudget, retryClock, type RetryPolicy, singleRecordPolicy, withRetry } from './retry';
 
@@ -36,15 +37,10 @@ export function isLastPage(page: number, recordCount: number, pageSize: number, 
 	return lastPage !== undefined && Number.isFinite(lastPage) ? page >= lastPage : recordCount < pageSize;
 }
 
-/** Reads Return All / Limit of the current item. */
-function wantedCount(context: IExecutePaginationFunctions): number {
+/** Reads Return All / Limit of the current item: how many records it wants. */
+export function wantedCount(context: IExecuteSingleFunctions): number {
 	const returnAll = context.getNodeParameter('returnAll', false) as boolean;
 	return returnAll ? Infinity : Math.max(1, Number(context.getNodeParameter('limit', 50)));
-}
-
-/** The name of a list operation's options collection: unique within the node (see listFields). */
-function listOptionsName(resource: string, operation: string): string {
-	return `${resource}${operation.charAt(0).toUpperCase()}${operation.slice(1)}Options`;
 }
 
 /** How the current item's list is fetched: its retry policy (undefined = off) and the pause between pages. */
@@ -53,11 +49,9 @@ interface ListSettings {
 	pauseMs: number;
 }
 
-/** Reads the List Options of the current item's operation (defaults when the collection is empty). */
-function listSettings(context: IExecutePaginationFunctions): ListSettings {
-	const resource = String(context.getNodeParameter('resource', ''));
-	const operation = String(context.getNodeParameter('operation', ''));
-	const options = context.getNodeParameter(listOptionsName(resource, operation), {}) as IDataObject;
+/** Reads the item's List Options (the collection named `optionsName`; defaults when it is empty). */
+function listSettings(context: IExecutePaginationFunctions, optionsName: string): ListSettings {
+	const options = context.getNodeParameter(optionsName, {}) as IDataObject;
 	const pauseMs = Math.max(0, Number(options.pauseBetweenPages ?? 0)) || 0;
 	if (options.retry === false) return { pauseMs };
 	const maxTries = Math.max(1, Math.floor(Number(options.maxTries ?? DEFAULT_MAX_TRIES)) || DEFAULT_MAX_TRIES);
@@ -80,21 +74,24 @@ async function listRequest(
 	}
 }
 
+/** One request flow of a declarative operation: RoutingNode's `operations.pagination` hook. */
+export type RequestFlow = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
 /**
- * Declarative pagination for page-numbered APIs: fetches exactly the pages needed for
- * Return All / Limit (Limit 20 with pages of 50 is one request of 20) and emits one item
- * per record. The operation's postReceive must leave the page body whole (no rootProperty).
- * A page that meets a rate limit or a brief outage is sent again (List Options); pages
+ * The page loop of page-numbered APIs: fetches exactly the pages needed for Return All / Limit
+ * (Limit 20 with pages of 50 is one request of 20) and emits one item per record. The
+ * operation's postReceive must leave the page body whole (no rootProperty). A page that meets a
+ * rate limit or a brief outage is sent again (the List Options named `optionsName`); pages
  * already fetched are kept, so every record comes out once, in order.
  */
-export function paginateByPage(style: PageStyle) {
-	return async function (
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
+export function pageLoop(style: PageStyle, optionsName: string): RequestFlow {
+	return async function (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> {
 		const wanted = wantedCount(this);
 		const pageSize = Math.min(style.maxPageSize, wanted);
-		const settings = listSettings(this);
+		const settings = listSettings(this, optionsName);
 		// one wait budget for all pages of this item
 		const budget = newBudget();
 		const results: INodeExecutionData[] = [];
@@ -120,15 +117,13 @@ export function paginateByPage(style: PageStyle) {
 }
 
 /**
- * `routing.operations.pagination` of an unpaginated list (the API returns every record in one
- * answer; Limit is applied by the operation's postReceive): the one request, retried as the
- * operation's List Options say. Use with `send: { paginate: true }`.
+ * The request of an unpaginated list (the API returns every record in one answer; Limit is cut
+ * by the operation's output steps): sent once, retried as the List Options named `optionsName` say.
  */
-export async function retriedList(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return await listRequest(this, requestData, listSettings(this));
+export function wholeList(optionsName: string): RequestFlow {
+	return async function (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+		return await listRequest(this, requestData, listSettings(this, optionsName));
+	};
 }
 
 /**
@@ -146,78 +141,25 @@ export async function retryAfterOnFail(
 	return policy ? await withRetry(send, policy) : await send();
 }
 
-/**
- * Return All / Limit fields for a list operation, and its List Options (retries, pause between
- * pages). The options' name is built from resource and operation: n8n resolves every property
- * that shares a name, so it must be unique within the node. `paged: false` for lists the API
- * returns whole (no pause between pages to offer).
+/* ---------------------------------------------------------------------------------------------
+ * TRANSITION (removed once every node's rows go through operations.ts): the page loop, whole-list
+ * request and list fields as the nodes not yet built by the operation builder call them.
  */
-export function listFields(resource: string, operation: string, maxLimit?: number, { paged = true }: { paged?: boolean } = {}): INodeProperties[] {
-	const show = { resource: [resource], operation: [operation] };
-	const options: INodeProperties[] = [
-		{
-			displayName: 'Max Total Wait (Seconds)',
-			name: 'maxTotalWait',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 3600 },
-			default: DEFAULT_MAX_TOTAL_WAIT_S,
-			description: "The longest time all retries of one item's list may wait together, in seconds",
-		},
-		{
-			displayName: 'Max Tries',
-			name: 'maxTries',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 20 },
-			default: DEFAULT_MAX_TRIES,
-			description: 'How often one request is sent at most, the first time included',
-		},
-		...(paged
-			? [
-					{
-						displayName: 'Pause Between Pages (Milliseconds)',
-						name: 'pauseBetweenPages',
-						type: 'number',
-						typeOptions: { minValue: 0, maxValue: 60_000 },
-						default: 0,
-						description: 'Time to wait before asking for the next page, for APIs with a known request rate limit',
-					} satisfies INodeProperties,
-				]
-			: []),
-		{
-			displayName: 'Retry on Rate Limit or Outage',
-			name: 'retry',
-			type: 'boolean',
-			default: true,
-			description:
-				"Whether to wait and send a request again when the API answers 429, 502, 503 or 504 or drops the connection (waiting what its Retry-After says, else an increasing pause). Other errors are never retried.",
-		},
-	];
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			displayOptions: { show },
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
-			default: 50,
-			description: 'Max number of results to return',
-		},
-		{
-			displayName: 'List Options',
-			name: listOptionsName(resource, operation),
-			type: 'collection',
-			placeholder: 'Add option',
-			displayOptions: { show },
-			default: {},
-			options,
-		},
-	];
+
+function currentOptionsName(context: IExecutePaginationFunctions): string {
+	return listOptionsName(String(context.getNodeParameter('resource', '')), String(context.getNodeParameter('operation', '')));
+}
+
+export function paginateByPage(style: PageStyle): RequestFlow {
+	return async function (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+		return await pageLoop(style, currentOptionsName(this)).call(this, requestData);
+	};
+}
+
+export async function retriedList(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
+	return await wholeList(currentOptionsName(this)).call(this, requestData);
+}
+
+export function listFields(resource: string, operation: string, _maxLimit?: number, { paged = true }: { paged?: boolean } = {}) {
+	return listProperties(resource, { operation, paged });
 }

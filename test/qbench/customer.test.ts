@@ -107,7 +107,7 @@ describe('QBench customer', () => {
 		const { items } = await run({ operation: 'delete', customerId: byId(created.id) });
 		expect(fixture.sandbox.log[0].method).toBe('DELETE');
 		expect(fixture.sandbox.log[0].path).toBe(`/qbench/api/v1/customer/${created.id}`);
-		expect(items[0].json).toEqual({ success: true });
+		expect(items[0].json).toEqual({ deleted: true });
 		expect(fixture.sandbox.customers.has(created.id)).toBe(false);
 	});
 

@@ -59,7 +59,7 @@ describe.each([
 		expect([request.method, request.path]).toEqual(['DELETE', path]);
 		expect(request.rawQuery).toBe(`${kind}_ids=1&${kind}_ids=2`);
 		expect(request.rawBody).toBe('');
-		expect(items[0].json).toEqual({ success: true });
+		expect(items[0].json).toEqual({ deleted: true });
 		expect(fixture.sandbox.discounts.get(`12:${kind}`)?.size).toBe(0);
 	});
 

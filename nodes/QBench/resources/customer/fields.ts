@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/pagination';
+import { listProperties } from '../../../shared/lists';
 import { customerPicker } from '../../common';
 
 const resource = ['customer'];
@@ -119,7 +119,7 @@ export const customerFields: INodeProperties[] = [
 		show('get', 'update', 'delete', 'addContacts', 'removeContact'),
 		'The QBench customer, picked from the list or given by its numeric ID',
 	),
-	...listFields('customer', 'getAll'),
+	...listProperties('customer', { paged: true }),
 	{
 		displayName: 'Customer Name',
 		name: 'customerName',
@@ -236,6 +236,5 @@ export const customerFields: INodeProperties[] = [
 		placeholder: 'e.g. 7',
 		description: 'The numeric ID of the contact to unlink from the customer',
 		displayOptions: { show: show('removeContact') },
-		routing: { send: { type: 'body', property: 'contact_id', value: '={{ Number($value) }}' } },
 	},
 ];

@@ -1,19 +1,13 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { checkFields, idInUrl, invalidField, numericId, readParameter } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
-import { checkRows, checkTags, withoutField, withoutTagsOption } from '../../common';
-import { paginateCustomers } from '../../transport';
+import { invalidField, readParameter } from '../../../shared/checks';
+import { operationsProperty } from '../../../shared/operations';
+import { checkRows, checkTags, withoutTagsOption } from '../../common';
+import { qbench } from '../../transport';
 import { customerFields } from './fields';
 
 export { customerFields };
 
-const resource = ['customer'];
-
-/** the described fields; the customer picker has its own check (on the URL where it is in it), the tags too */
-const checkInput = checkFields(withoutField(withoutTagsOption(customerFields), 'customerId'));
-const checkCustomerId = numericId('customerId', 'Customer');
-const customerInUrl = idInUrl('customerId', 'Customer');
 const contactRows = (parameter: string, label: string) =>
 	checkRows({ parameter, rows: ['contacts', 'contact'], id: 'contactId', label: `${label} › Contacts › Contact`, idLabel: 'Contact ID' });
 
@@ -34,107 +28,75 @@ async function checkUpdate(this: IExecuteSingleFunctions, request: IHttpRequestO
 	return request;
 }
 
-export const customerOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'get',
-		options: [
-			{
-				name: 'Add Contacts',
-				value: 'addContacts',
-				action: 'Add contacts to a customer',
-				description: 'Link existing contacts to a customer, each with its email and portal settings; returns { success: true }',
-				routing: {
-					request: { method: 'POST', url: '/customer/contacts/add', body: { id: '={{ Number($parameter.customerId) }}' } },
-					send: {
-						preSend: [
-							checkCustomerId,
-							checkInput,
-							checkRows({ parameter: 'customerAddContacts', rows: ['contact'], id: 'contactId', label: 'Contacts to Add › Contact', idLabel: 'Contact ID', emptyProblem: 'add at least one contact' }),
-						],
-					},
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a customer',
-				description: 'Create a customer, optionally linking existing contacts; returns the ID QBench gave it',
-				routing: {
-					request: { method: 'POST', url: '/customer' },
-					send: { preSend: [checkInput, checkTags('customerFields', 'Additional Fields'), contactRows('customerFields', 'Additional Fields')] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a customer',
-				description: 'Delete a customer by ID; returns { success: true }',
-				routing: {
-					request: { method: 'DELETE', url: '/customer/{{customerId}}' },
-					send: { preSend: [customerInUrl, checkInput] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a customer',
-				description: 'Get one customer by ID: its name, address, phone, fax, comments and tags',
-				routing: {
-					request: { method: 'GET', url: '/customer/{{customerId}}' },
-					send: { preSend: [customerInUrl, checkInput] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many customers',
-				description: 'List customers, one item per customer (all of them, or up to Limit)',
-				routing: {
-					request: { method: 'GET', url: '/customer' },
-					send: { paginate: true, preSend: [checkInput] },
-					operations: { pagination: paginateCustomers },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Remove Contact',
-				value: 'removeContact',
-				action: 'Remove a contact from a customer',
-				description: 'Unlink one contact from a customer (the contact itself stays); returns { success: true }',
-				routing: {
-					request: { method: 'POST', url: '/customer/contact/remove', body: { id: '={{ Number($parameter.customerId) }}' } },
-					send: { preSend: [checkCustomerId, numericId('customerContactId', 'Contact ID'), checkInput] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a customer',
-				description: 'Change the fields set in Update Fields (contacts replace the whole list); returns { success: true }',
-				routing: {
-					request: { method: 'PUT', url: '/customer/{{customerId}}' },
-					send: {
-						preSend: [
-							customerInUrl,
-							checkInput,
-							checkTags('customerUpdateFields', 'Update Fields'),
-							contactRows('customerUpdateFields', 'Update Fields'),
-							checkUpdate,
-						],
-					},
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-		],
-	},
-];
+export const customerOperations = operationsProperty(qbench, {
+	resource: 'customer',
+	// tags are a list of texts (checkTags); the described check reads a text field as one value
+	fields: withoutTagsOption(customerFields),
+	default: 'get',
+	rows: [
+		{
+			value: 'addContacts',
+			name: 'Add Contacts',
+			action: 'Add contacts to a customer',
+			description: 'Link existing contacts to a customer, each with its email and portal settings',
+			method: 'POST',
+			path: '/customer/contacts/add',
+			bodyIds: { customerId: 'id' },
+			checks: [
+				checkRows({ parameter: 'customerAddContacts', rows: ['contact'], id: 'contactId', label: 'Contacts to Add › Contact', idLabel: 'Contact ID', emptyProblem: 'add at least one contact' }),
+			],
+		},
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a customer',
+			description: 'Create a customer, optionally linking existing contacts; returns the ID QBench gave it',
+			method: 'POST',
+			path: '/customer',
+			checks: [checkTags('customerFields', 'Additional Fields'), contactRows('customerFields', 'Additional Fields')],
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a customer',
+			description: 'Delete a customer by ID',
+			method: 'DELETE',
+			path: '/customer/{customerId}',
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a customer',
+			description: 'Get one customer by ID: its name, address, phone, fax, comments and tags',
+			method: 'GET',
+			path: '/customer/{customerId}',
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many customers',
+			description: 'List customers, one item per customer (all of them, or up to Limit)',
+			method: 'GET',
+			path: '/customer',
+			list: 'paged',
+		},
+		{
+			value: 'removeContact',
+			name: 'Remove Contact',
+			action: 'Remove a contact from a customer',
+			description: 'Unlink one contact from a customer (the contact itself stays)',
+			method: 'POST',
+			path: '/customer/contact/remove',
+			bodyIds: { customerId: 'id', customerContactId: 'contact_id' },
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a customer',
+			description: 'Change the fields set in Update Fields (contacts replace the whole list)',
+			method: 'PUT',
+			path: '/customer/{customerId}',
+			checks: [checkTags('customerUpdateFields', 'Update Fields'), contactRows('customerUpdateFields', 'Update Fields'), checkUpdate],
+		},
+	],
+});

@@ -1,8 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl, idList } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
-import { checkRows, customerPicker, withoutField } from '../../common';
+import { idList } from '../../../shared/checks';
+import { operationsProperty } from '../../../shared/operations';
+import { checkRows, customerPicker } from '../../common';
+import { qbench } from '../../transport';
 
 /**
  * Assay and panel discounts are the same API shape under two names
@@ -118,12 +119,10 @@ function checkIds(kind: DiscountKind) {
 	};
 }
 
-function discountOperations(kind: DiscountKind, fields: INodeProperties[]): INodeProperties[] {
+function discountOperations(kind: DiscountKind, fields: INodeProperties[]): INodeProperties {
 	const name = names(kind);
-	const url = `/customer/{{${name.customer}}}/${kind.key}s`;
+	const path = `/customer/{${name.customer}}/${kind.key}s`;
 	const lower = kind.label.toLowerCase();
-	const checkInput = checkFields(withoutField(fields, name.customer));
-	const checkCustomer = idInUrl(name.customer, 'Customer');
 	const checkDiscounts = checkRows({
 		parameter: name.discounts,
 		rows: ['discount'],
@@ -132,56 +131,46 @@ function discountOperations(kind: DiscountKind, fields: INodeProperties[]): INod
 		idLabel: `${kind.label} ID`,
 		emptyProblem: 'add at least one discount',
 	});
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [kind.resource] } },
-			default: 'create',
-			options: [
-				{
-					name: 'Create',
-					value: 'create',
-					action: `Create ${lower} discounts for a customer`,
-					description: `Add a customer's prices and discounts for ${lower}s that have none yet; returns { success: true }`,
-					routing: {
-						request: { method: 'POST', url },
-						send: { preSend: [checkCustomer, checkDiscounts, checkInput] },
-						output: { postReceive: [handleApiResponse] },
-					},
-				},
-				{
-					name: 'Delete',
-					value: 'delete',
-					action: `Delete ${lower} discounts of a customer`,
-					description: `Remove a customer's discounts for the given ${lower} IDs; returns { success: true }`,
-					routing: {
-						request: { method: 'DELETE', url, arrayFormat: 'repeat' },
-						send: { preSend: [checkCustomer, checkInput, checkIds(kind)] },
-						output: { postReceive: [handleApiResponse] },
-					},
-				},
-				{
-					name: 'Update',
-					value: 'update',
-					action: `Update ${lower} discounts of a customer`,
-					description: `Change a customer's existing prices and discounts for ${lower}s; returns { success: true }`,
-					routing: {
-						request: { method: 'PATCH', url },
-						send: { preSend: [checkCustomer, checkDiscounts, checkInput] },
-						output: { postReceive: [handleApiResponse] },
-					},
-				},
-			],
-		},
-	];
+	return operationsProperty(qbench, {
+		resource: kind.resource,
+		fields,
+		default: 'create',
+		rows: [
+			{
+				value: 'create',
+				name: 'Create',
+				action: `Create ${lower} discounts for a customer`,
+				description: `Add a customer's prices and discounts for ${lower}s that have none yet`,
+				method: 'POST',
+				path,
+				checks: [checkDiscounts],
+			},
+			{
+				value: 'delete',
+				name: 'Delete',
+				action: `Delete ${lower} discounts of a customer`,
+				description: `Remove a customer's discounts for the given ${lower} IDs`,
+				method: 'DELETE',
+				path,
+				request: { arrayFormat: 'repeat' },
+				checks: [checkIds(kind)],
+			},
+			{
+				value: 'update',
+				name: 'Update',
+				action: `Update ${lower} discounts of a customer`,
+				description: `Change a customer's existing prices and discounts for ${lower}s`,
+				method: 'PATCH',
+				path,
+				checks: [checkDiscounts],
+			},
+		],
+	});
 }
 
 function discountResource(kind: DiscountKind): INodeProperties[] {
 	const fields = discountFields(kind);
-	return [...discountOperations(kind, fields), ...fields];
+	return [discountOperations(kind, fields), ...fields];
 }
 
 export const assayDiscountProperties = discountResource({ resource: 'assayDiscount', label: 'Assay', key: 'assay' });
