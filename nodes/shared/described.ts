@@ -65,8 +65,6 @@ export function describedProblem(property: INodeProperties, given: unknown, requ
 		const blankable = ['string', 'resourceLocator', 'options', 'dateTime', 'json', 'number'].includes(property.type);
 		return required && blankable ? 'it is required and cannot be empty' : undefined;
 	}
-	// n8n checks the fields that declare validateType itself when they are read
-	if (property.validateType && !property.ignoreValidationDuringExecution) return undefined;
 	const dynamic = Boolean(property.typeOptions?.loadOptionsMethod);
 	const choices = ((property.options ?? []) as INodePropertyOptions[]).filter((option) => option.value !== undefined);
 	const notAChoice = (entry: unknown) => !choices.some((option) => String(option.value) === String(entry));

@@ -10,7 +10,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { credentialSecrets, longestFirst } from './credentials';
-import { parseJson } from './json';
+import { parseJson } from './objects';
 import { boundErrorAnswer, redactError, redactSecrets, typedSecrets } from './secrets';
 
 /**
@@ -113,8 +113,9 @@ export function retryAfterSeconds(headers: unknown, now = Date.now()): number | 
 }
 
 /**
- * What the user can do about a failed call, by HTTP status. The nodes retry nothing by
- * themselves (but CrmRpc's expired session): n8n's Retry On Fail is the user's switch.
+ * What the user can do about a failed call, by HTTP status. Lists retry rate limits and brief
+ * outages as their List Options say, and a single record waits a 429's Retry-After when Retry On
+ * Fail is on (retry.ts); every other failure is final, and n8n's Retry On Fail is the user's switch.
  */
 function statusHint(statusCode: number, retryAfter?: number): string | undefined {
 	switch (statusCode) {

@@ -2,25 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidField } from './checks';
 
-/**
- * Parses a body or a field that should be JSON but may not be: QBench answers mutations with the
- * literal text `{"message": OK}` (bare words as values). Returns undefined when it is not JSON.
- */
-export function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		// `{"message": OK}`: a JSON-looking object whose values are bare words
-		const repaired = text.replace(/:\s*([A-Za-z][\w .-]*?)\s*([,}])/g, (_match, word: string, end: string) =>
-			['true', 'false', 'null'].includes(word) ? `: ${word}${end}` : `: ${JSON.stringify(word)}${end}`,
-		);
-		try {
-			return JSON.parse(repaired);
-		} catch {
-			return undefined;
-		}
-	}
-}
+// a JSON field is read the way an answer is: parseJson (objects.ts) also repairs QBench's bare words
+export { parseJson } from './objects';
 
 /**
  * A JSON field's value as an object: n8n gives a `json` field as text when typed and as an

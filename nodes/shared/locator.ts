@@ -7,8 +7,6 @@ interface LocatorOptions {
 	show: { [key: string]: Array<string | number | boolean> };
 	/** the listSearch method; without one only "By ID" is offered (the API cannot list) */
 	searchListMethod?: string;
-	/** the search needs text before it can list (e.g. a lookup by an external ID) */
-	searchFilterRequired?: boolean;
 	/** IDs are whole numbers (default) or opaque text without spaces, "/", "?" or "#" */
 	numeric?: boolean;
 	placeholder?: string;
@@ -37,11 +35,7 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				typeOptions: {
-					searchListMethod: options.searchListMethod,
-					searchable: true,
-					...(options.searchFilterRequired ? { searchFilterRequired: true } : {}),
-				},
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
 			},
 			{
 				displayName: 'By ID',

@@ -41,3 +41,23 @@ export function pruneEmpty(value: unknown, options: PruneOptions, key = ''): unk
 	}
 	return result;
 }
+
+/**
+ * Parses a body or a field that should be JSON but may not be: QBench answers mutations with the
+ * literal text `{"message": OK}` (bare words as values). Returns undefined when it is not JSON.
+ */
+export function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		// `{"message": OK}`: a JSON-looking object whose values are bare words
+		const repaired = text.replace(/:\s*([A-Za-z][\w .-]*?)\s*([,}])/g, (_match, word: string, end: string) =>
+			['true', 'false', 'null'].includes(word) ? `: ${word}${end}` : `: ${JSON.stringify(word)}${end}`,
+		);
+		try {
+			return JSON.parse(repaired);
+		} catch {
+			return undefined;
+		}
+	}
+}

@@ -85,11 +85,9 @@ export function backoffMs(policy: RetryPolicy, failedTries: number): number {
 /** What one run has spent on retries so far: shared by the pages of one item, or one poll. */
 interface RetryBudget {
 	waitedMs: number;
-	/** requests that failed transiently and were sent again */
-	retries: number;
 }
 
-export const newBudget = (): RetryBudget => ({ waitedMs: 0, retries: 0 });
+export const newBudget = (): RetryBudget => ({ waitedMs: 0 });
 
 /** Adds the tries and the total wait to the final error, keeping the API's message and status. */
 function withTries(error: unknown, tries: number, budget: RetryBudget, why: string): unknown {
@@ -146,7 +144,6 @@ export async function withRetry<T>(send: () => Promise<T>, policy: RetryPolicy =
 		}
 		await retryClock.sleep(wait);
 		budget.waitedMs += wait;
-		budget.retries++;
 	}
 }
 

@@ -1,7 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { Shaper } from './operations';
-
 /*
  * n8n's Simplify: on every Get and Get Many of a resource whose records have more than 10 fields,
  * a switch (on by default, as in n8n's own nodes) that returns a short record of at most 10 fields.
@@ -32,8 +30,8 @@ export function definedOnly(record: IDataObject): IDataObject {
  * The shaper of a read operation with Simplify: each record through `short` when the switch is on
  * (a short record never holds more than MAX_SIMPLIFIED_FIELDS fields), as it came otherwise.
  */
-export function simplified(resource: string, short: (record: IDataObject) => IDataObject): Shaper {
-	return function (this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
+export function simplified(resource: string, short: (record: IDataObject) => IDataObject) {
+	return function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): INodeExecutionData[] {
 		if (this.getNodeParameter(`${resource}Simplify`, true) !== true) return items;
 		return items.map((item) => {
 			const record = definedOnly(short(item.json));

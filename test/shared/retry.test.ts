@@ -94,7 +94,7 @@ describe('withRetry', () => {
 		await expect(withRetry(send, DEFAULT_RETRY, budget)).resolves.toBe('ok');
 		expect(state.calls).toBe(3);
 		expect(waits).toEqual([2000, 1000]);
-		expect(budget).toEqual({ waitedMs: 3000, retries: 2 });
+		expect(budget).toEqual({ waitedMs: 3000 });
 	});
 
 	test('without Retry-After: exponential backoff with jitter', async () => {
