@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendDate } from '../../../shared/dates';
-import { listFields } from '../../../shared/pagination';
-import { customerLocator, instanceLocator, notEmptied, showFor, slaCollection } from '../../common';
+import { listProperties } from '../../../shared/lists';
+import { customerLocator, instanceLocator, notBlankWhenAdded, showFor, slaCollection } from '../../common';
 
 const show = showFor('instance');
 
@@ -49,7 +49,7 @@ const renamed = (collection: string): INodeProperties => ({
 			type: 'body',
 			property: 'name',
 			value: '={{ String($value ?? "").trim() }}',
-			preSend: [notEmptied(`${collection}.name`, 'Name')],
+			preSend: [notBlankWhenAdded(`${collection}.name`, 'Name')],
 		},
 	},
 });
@@ -63,8 +63,8 @@ export const instanceFields: INodeProperties[] = [
 	customerLocator('instanceCreateCustomerId', show('create'), 'The customer that will own the instance', {
 		send: { type: 'body', property: 'customerId' },
 	}),
-	...listFields('instance', 'getAll', undefined, { paged: false }),
-	...listFields('instance', 'getUsers', undefined, { paged: false }),
+	...listProperties('instance', { paged: false }),
+	...listProperties('instance', { operation: 'getUsers', paged: false }),
 	{
 		displayName: 'Name',
 		name: 'instanceName',
