@@ -1,7 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sendDate } from '../../../shared/dates';
 import { operationsProperty } from '../../../shared/operations';
+import { simplified, simplifyProperty } from '../../../shared/simplify';
 import { customerLocator, maxLength, sendInstanceList, showFor, timeRange } from '../../common';
 import { qbd } from '../../transport';
 
@@ -53,7 +54,7 @@ export const customerFields: INodeProperties[] = [
 		displayName: 'Billing Contact Email',
 		name: 'customerEmail',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		required: true,
 		default: '',
 		description: 'Email of the primary billing contact (the person who signed up for QBD Connect)',
@@ -192,7 +193,23 @@ export const customerFields: INodeProperties[] = [
 			},
 		],
 	},
+	// after the data fields (n8n's UX guidelines)
+	simplifyProperty('customer', ['get', 'getByGatewayId']),
 ];
+
+/** Simplify: a customer whose instances are named by ID and name only (a whole instance has 11 fields). */
+const shortCustomer = simplified('customer', (record: IDataObject) => ({
+	id: record.id,
+	name: record.name,
+	gatewayCustomerId: record.gatewayCustomerId,
+	subscriptionId: record.subscriptionId,
+	organizationId: record.organizationId,
+	primaryBillingContact: record.primaryBillingContact,
+	address: record.address,
+	qbdInstances: Array.isArray(record.qbdInstances)
+		? (record.qbdInstances as IDataObject[]).map((instance) => ({ instanceId: instance?.instanceId, name: instance?.name }))
+		: undefined,
+}));
 
 export const customerOperations = operationsProperty(qbd, {
 	resource: 'customer',
@@ -215,6 +232,7 @@ export const customerOperations = operationsProperty(qbd, {
 			method: 'GET',
 			path: '/customers/{customerId}',
 			textIds: ['customerId'],
+			shape: [shortCustomer],
 		},
 		{
 			value: 'getByGatewayId',
@@ -223,6 +241,7 @@ export const customerOperations = operationsProperty(qbd, {
 			description: 'Look a customer up by its payment gateway (Stripe) customer ID; returns the customer',
 			method: 'GET',
 			path: '/customers',
+			shape: [shortCustomer],
 		},
 		{
 			value: 'getStats',

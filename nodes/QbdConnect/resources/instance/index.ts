@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { invalidField, parameterValue } from '../../../shared/checks';
 import { operationsProperty } from '../../../shared/operations';
+import { simplified } from '../../../shared/simplify';
 import { timeRange } from '../../common';
 import { instanceReadBack, qbd } from '../../transport';
 import { instanceFields } from './fields';
@@ -15,6 +16,19 @@ const someField = (collection: string) =>
 		if (!fields || Object.keys(fields).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
 		return request;
 	};
+
+/** Simplify: an instance without its file ID and SLA (9 of its 11 fields). */
+const shortInstance = simplified('instance', (record: IDataObject) => ({
+	instanceId: record.instanceId,
+	name: record.name,
+	customerId: record.customerId,
+	contact: record.contact,
+	qbdPath: record.qbdPath,
+	appUrl: record.appUrl,
+	frequencyInMinutes: record.frequencyInMinutes,
+	validated: record.validated,
+	dateCreated: record.dateCreated,
+}));
 
 const instancePath = '/instances/{instanceId}';
 const textIds = ['instanceId'];
@@ -36,7 +50,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an instance',
-			description: "Delete an instance by its ID; returns the API's confirmation",
+			description: 'Delete an instance by its ID; returns that it was deleted',
 			method: 'DELETE',
 			path: instancePath,
 			textIds,
@@ -49,6 +63,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			method: 'GET',
 			path: instancePath,
 			textIds,
+			shape: [shortInstance],
 		},
 		{
 			value: 'getAll',
@@ -58,6 +73,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			method: 'GET',
 			path: '/instances',
 			list: 'whole',
+			shape: [shortInstance],
 		},
 		{
 			value: 'getMetric',
@@ -94,7 +110,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			value: 'patch',
 			name: 'Partial Update',
 			action: 'Partially update an instance',
-			description: 'Change only the fields given (PATCH); returns the updated instance',
+			description: 'Change only the fields given; returns the updated instance',
 			method: 'PATCH',
 			path: instancePath,
 			textIds,
@@ -106,7 +122,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an instance',
-			description: 'Change the name, QBWC password, company file path or polling frequency (PUT); returns the updated instance',
+			description: 'Change the name, QBWC password, company file path or polling frequency; returns the updated instance',
 			method: 'PUT',
 			path: instancePath,
 			textIds,

@@ -16,7 +16,7 @@ export const invoiceFields: INodeProperties[] = [
 	jsonBodyField(
 		'invoiceJson',
 		show('create', 'update'),
-		'The invoice as one JSON object. The API documents no invoice fields, so they are sent as given (Update sends them with PUT).',
+		'The invoice as one JSON object. The API documents no invoice fields, so they are sent as given; Update replaces the invoice with them.',
 	),
 	jsonBodyField(
 		'invoicePaymentJson',
@@ -79,7 +79,7 @@ export const invoiceOperations = operationsProperty(qbd, {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an invoice',
-			description: 'Replace the fields of an invoice given as JSON (PUT); returns the updated invoice',
+			description: 'Replace the fields of an invoice with those given as JSON; returns the updated invoice',
 			method: 'PUT',
 			path: '/invoices/{invoiceId}',
 			textIds,

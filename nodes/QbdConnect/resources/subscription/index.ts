@@ -38,7 +38,7 @@ function subscriptionOptions(collection: string): INodeProperties[] {
 				send: sendDate({ parameter: `${collection}.dateCreated`, label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }),
 			},
 		},
-		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'name@email.com' },
+		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'e.g. name@email.com' },
 		text('Price ID', 'priceId', 'The line-item price ID of the subscription in Stripe', 'e.g. price_1NffrF'),
 		text('Product ID', 'productId', 'The line-item product ID of the subscription in Stripe', 'e.g. prod_NffrFeUf'),
 		{
@@ -110,7 +110,7 @@ export const subscriptionOperations = operationsProperty(qbd, {
 			value: 'checkout',
 			name: 'Checkout',
 			action: 'Start a subscription checkout',
-			description: "Start a Stripe checkout; returns the checkout page URL (the answer's Location header) as location",
+			description: 'Start a Stripe checkout; returns the URL of the checkout page',
 			method: 'POST',
 			path: '/subscriptions/checkout',
 			// the URL is in the Location header of the answer, not behind it
@@ -137,7 +137,7 @@ export const subscriptionOperations = operationsProperty(qbd, {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a subscription',
-			description: 'Change the fields given (PUT); returns the updated subscription',
+			description: 'Change the fields given; returns the updated subscription',
 			method: 'PUT',
 			path: subscriptionPath,
 			textIds,

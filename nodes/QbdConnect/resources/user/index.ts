@@ -10,7 +10,7 @@ const userPath = '/users/{userId}';
 const textIds = ['userId'];
 
 /*
- * Add and Remove Customer name the customer the same way: `?customerId=` in the query. The API
+ * Add and Remove Customer name the customer the same way: a `customerId` query parameter. The API
  * doc gives only the path for both; a query parameter works for POST and DELETE alike (a DELETE
  * body is dropped by some proxies), so one rule serves both.
  */
@@ -24,7 +24,7 @@ export const userFields: INodeProperties[] = [
 	jsonBodyField(
 		'userJson',
 		show('create', 'update'),
-		'The user as one JSON object. The API documents no user fields, so they are sent as given (Update sends them with PUT).',
+		'The user as one JSON object. The API documents no user fields, so they are sent as given; Update replaces the user with them.',
 	),
 ];
 
@@ -37,7 +37,7 @@ export const userOperations = operationsProperty(qbd, {
 			value: 'addCustomer',
 			name: 'Add Customer',
 			action: 'Add a customer to a user',
-			description: "Link a customer to a user (the customer goes as ?customerId=); returns the API's answer",
+			description: "Link a customer to a user; returns the API's answer",
 			method: 'POST',
 			path: '/users/{userId}/customers',
 			textIds,
@@ -72,7 +72,7 @@ export const userOperations = operationsProperty(qbd, {
 			value: 'removeCustomer',
 			name: 'Remove Customer',
 			action: 'Remove a customer from a user',
-			description: 'Unlink a customer from a user (the customer goes as ?customerId=); returns {"success": true} when the API answers nothing',
+			description: 'Unlink a customer from a user; returns a success flag when the API answers nothing',
 			method: 'DELETE',
 			path: '/users/{userId}/customers',
 			textIds,
@@ -81,7 +81,7 @@ export const userOperations = operationsProperty(qbd, {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a user',
-			description: 'Replace the fields of a user given as JSON (PUT); returns the updated user',
+			description: 'Replace the fields of a user with those given as JSON; returns the updated user',
 			method: 'PUT',
 			path: userPath,
 			textIds,
