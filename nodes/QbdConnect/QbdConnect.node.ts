@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { SEND_THROUGH_NODE, sendRequest } from '../shared/send';
+import { nodeProperties } from '../shared/operations';
 import { searchInvoices, searchProducts, searchUsers } from './methods';
 import { customerFields, customerOperations } from './resources/customer';
 import { instanceFields, instanceOperations } from './resources/instance';
@@ -37,10 +37,7 @@ export class QbdConnect implements INodeType {
 			// errors are mapped by handleApiResponse so the API's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
-		// every request goes through one step that can see it fail (see shared/send.ts); the lists
-		// replace it with their retried request
-		requestOperations: { pagination: sendRequest },
-		properties: [
+		properties: nodeProperties([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -57,25 +54,24 @@ export class QbdConnect implements INodeType {
 					{ name: 'User', value: 'user' },
 				],
 				default: 'customer',
-				routing: SEND_THROUGH_NODE,
 			},
-			...customerOperations,
+			customerOperations,
 			...customerFields,
-			...instanceOperations,
+			instanceOperations,
 			...instanceFields,
-			...invoiceOperations,
+			invoiceOperations,
 			...invoiceFields,
-			...paymentOperations,
+			paymentOperations,
 			...paymentFields,
-			...payoutOperations,
+			payoutOperations,
 			...payoutFields,
-			...productOperations,
+			productOperations,
 			...productFields,
-			...subscriptionOperations,
+			subscriptionOperations,
 			...subscriptionFields,
-			...userOperations,
+			userOperations,
 			...userFields,
-		],
+		]),
 	};
 
 	methods = {

@@ -8,9 +8,10 @@ import type {
 import { z } from 'zod';
 
 import { invalidField, parameterValue } from '../shared/checks';
+import { toDateTime } from '../shared/dates';
 import { jsonObjectParameter, jsonValue } from '../shared/json';
 import { resourceLocator } from '../shared/locator';
-import { isBlank, pruneEmpty } from '../shared/objects';
+import { isBlank } from '../shared/objects';
 
 type Show = { [key: string]: string[] };
 
@@ -116,23 +117,23 @@ export const wholeNumber = (parameter: string, label: string) =>
 		if (!Number.isInteger(Number(value))) throw invalidField(context, label, 'it must be a whole number');
 	});
 
-/** A text field that, once added to an update, may not be emptied (removing it keeps the value). */
-export const notEmptied = (parameter: string, label: string) =>
+/** A text field that, once added to an update, may not be left blank (removing it keeps the value). */
+export const notBlankWhenAdded = (parameter: string, label: string) =>
 	async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 		if (isBlank(valueAt(this, parameter)))
 			throw invalidField(this, label, 'it cannot be empty; remove the field to keep the current value');
 		return request;
 	};
 
-/**
- * preSend of the operations with a field body (creates and updates), after the checks. The fields
- * have already put themselves in the body: what the user added but left empty is dropped.
- */
-export async function dropBlankFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	if (request.body && typeof request.body === 'object' && !Array.isArray(request.body)) {
-		request.body = pruneEmpty(request.body, { trim: false }) as IDataObject;
-	}
-	return request;
+/** A time range given by two date fields: the end may not precede the start (the conversion itself is the fields'). */
+export function timeRange(start: { parameter: string; label: string }, end: { parameter: string; label: string }): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const zone = this.getTimezone();
+		const from = toDateTime(parameterValue(this, start.parameter), zone);
+		const to = toDateTime(parameterValue(this, end.parameter), zone);
+		if (from && to && to < from) throw invalidField(this, end.label, `it is before "${start.label}"`);
+		return request;
+	};
 }
 
 /* ----------------------------------------------------------- shared fields */
@@ -248,10 +249,3 @@ export function sendInstanceList(parameter: string, label: string): PreSendActio
 		return request;
 	};
 }
-
-/** n8n's own Limit for the lists (the API does not paginate: the whole list arrives, Limit cuts it). */
-export const LIST_LIMIT = {
-	type: 'limit',
-	enabled: '={{ !$parameter.returnAll }}',
-	properties: { maxResults: '={{ $parameter.limit }}' },
-} as const;

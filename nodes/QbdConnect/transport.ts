@@ -3,14 +3,18 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	ILoadOptionsFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	IPollFunctions,
+	PostReceiveAction,
 } from 'n8n-workflow';
 
 import { parameterValue } from '../shared/checks';
 import { withoutTrailingSlash } from '../shared/credentials';
-import { apiError } from '../shared/errors';
+import { apiError, handleApiResponse, handleApiResponseHiding } from '../shared/errors';
+import { pruneEmpty } from '../shared/objects';
+import type { NodeDialect, OperationRow } from '../shared/operations';
 import { ownRequest } from '../shared/request';
 
 const CREDENTIAL = 'qbdConnectApi';
@@ -65,10 +69,10 @@ export function recordId(record: IDataObject, kind: string): string {
 }
 
 /**
- * postReceive of the lists, after handleApiResponse: one item per record, whether the server
- * answers a bare array (the doc's form) or wraps it (`{data: [...]}`). Limit follows (n8n's own).
+ * Output step of the lists, after handleApiResponse: one item per record, whether the server
+ * answers a bare array (the doc's form) or wraps it (`{data: [...]}`). The builder's Limit follows.
  */
-export async function listRecords(
+async function listRecords(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
@@ -78,7 +82,7 @@ export async function listRecords(
 }
 
 /**
- * postReceive of Update / Partial Update: the output is the instance. The API may answer a
+ * Output step (row shape) of Update / Partial Update: the output is the instance. The API may answer a
  * changed instance with an empty 204 (PATCH has no documented answer): it is then read back.
  */
 export async function instanceReadBack(
@@ -107,7 +111,7 @@ export async function instanceReadBack(
  * The QWC file arrives as raw bytes (the request asks for an arraybuffer). An error body is
  * decoded to text first so handleApiResponse can read the API's message from it.
  */
-export async function decodeErrorBody(
+async function decodeErrorBody(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
@@ -118,8 +122,8 @@ export async function decodeErrorBody(
 	return items;
 }
 
-/** postReceive of Get QWC File: the bytes as a binary property with a `.qwc` file name. */
-export async function qwcFile(
+/** Output step of Get QWC File: the bytes as a binary property with a `.qwc` file name. */
+async function qwcFile(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
@@ -149,8 +153,8 @@ export async function qwcFile(
 	];
 }
 
-/** postReceive of Checkout: the answer is a `Location` header (the checkout page URL). */
-export async function checkoutLocation(
+/** Output step of Checkout: the answer is a `Location` header (the checkout page URL). */
+async function checkoutLocation(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
@@ -166,3 +170,33 @@ export async function checkoutLocation(
 	const extra = body.success === true && Object.keys(body).length === 1 ? {} : { response: body };
 	return [{ json: { location, statusCode: response.statusCode, ...extra } }];
 }
+
+/**
+ * The body rule of the operations that send a body: what the user added to a collection but left
+ * empty is dropped. (A JSON body field sets the whole body after this rule, as the user gave it.)
+ */
+async function dropBlankFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	if (request.body && typeof request.body === 'object' && !Array.isArray(request.body)) {
+		request.body = pruneEmpty(request.body, { trim: false }) as IDataObject;
+	}
+	return request;
+}
+
+/** The API's errors with its own message, without what the user typed in the row's hidden fields. */
+function apiErrors(row: OperationRow): PostReceiveAction {
+	return row.hide?.length ? handleApiResponseHiding(...row.hide) : handleApiResponse;
+}
+
+/**
+ * How QBD Connect's operations read answers: errors with the API's message; a list (whole, never
+ * paged) one item per record; an answer asked for as bytes is the QWC file; an answer whose
+ * redirect is not followed is the checkout URL of its Location header.
+ */
+export const qbd: NodeDialect = {
+	answer: (_root, row) => {
+		if (row.request?.encoding === 'arraybuffer') return [decodeErrorBody, apiErrors(row), qwcFile];
+		if (row.request?.disableFollowRedirect) return [apiErrors(row), checkoutLocation];
+		return [apiErrors(row), ...(row.list ? [listRecords] : [])];
+	},
+	bodyRule: [dropBlankFields],
+};

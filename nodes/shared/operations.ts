@@ -54,8 +54,11 @@ export interface OperationRow {
 	body?: IDataObject;
 	/** IDs sent in the body: parameter → dotted body path (`{ customerId: 'id' }`); checked and sent like path IDs */
 	bodyIds?: Record<string, string>;
-	/** more of the request (`arrayFormat: 'repeat'` for a query key given several times) */
-	request?: Pick<IHttpRequestOptions, 'arrayFormat'>;
+	/**
+	 * more of the request (`arrayFormat: 'repeat'` for a query key given several times; `headers`,
+	 * `encoding` and `json` for an answer that is a file; `disableFollowRedirect` for an answer that is its Location)
+	 */
+	request?: Pick<IHttpRequestOptions, 'arrayFormat' | 'headers' | 'encoding' | 'json' | 'disableFollowRedirect'>;
 	/** `paged`: the node's page loop; `whole`: the API answers every record at once */
 	list?: 'paged' | 'whole';
 	/** checks that span fields, run after the described fields' own checks */

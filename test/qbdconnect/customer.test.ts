@@ -20,6 +20,19 @@ describe('QBD Connect › Customer', () => {
 		expect(pairedOf(items)).toEqual([{ item: 0 }]);
 	});
 
+	test('Get simplifies by default: its instances named by ID and name only; Simplify off keeps them whole', async () => {
+		const whole = { instanceId: 'inst-1', name: 'Acme Main', customerId: 'cust-9', fileId: 'file-1', validated: true };
+		fixture.sandbox.customers.set('cust-9', { id: 'cust-9', name: 'Contoso', primaryBillingContact: { email: 'owner@contoso.example' }, qbdInstances: [whole] });
+		const simple = await fixture.harness.run(NODE, customer('get', { customerId: byId('cust-9') }));
+		expect(jsonOf(simple.items)).toEqual([
+			{ id: 'cust-9', name: 'Contoso', primaryBillingContact: { email: 'owner@contoso.example' }, qbdInstances: [{ instanceId: 'inst-1', name: 'Acme Main' }] },
+		]);
+		const raw = await fixture.harness.run(NODE, customer('get', { customerId: byId('cust-9'), customerSimplify: false }));
+		expect((raw.items[0].json.qbdInstances as unknown[])[0]).toEqual(whole);
+		expect(fixture.sandbox.log.map((entry) => entry.path)).toEqual(['/qbdconnect-api/v1/customers/cust-9', '/qbdconnect-api/v1/customers/cust-9']);
+		fixture.sandbox.customers.delete('cust-9');
+	});
+
 	test('a customer picked from the list (mode list) is used like an ID', async () => {
 		const { items } = await fixture.harness.run(
 			NODE,

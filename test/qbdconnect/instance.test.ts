@@ -28,10 +28,52 @@ describe('QBD Connect › Instance', () => {
 		expect(jsonOf(items).map((json) => json.instanceId)).toEqual(['inst-1']);
 	});
 
-	test('Get returns the instance', async () => {
-		const { items } = await fixture.harness.run(NODE, instance('get', { instanceId: byId('inst-3') }));
+	test('Get with Simplify off returns the instance as the API gave it', async () => {
+		const { items } = await fixture.harness.run(NODE, instance('get', { instanceId: byId('inst-3'), instanceSimplify: false }));
 		expect(fixture.sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', `${PATH}/instances/inst-3`]]);
 		expect(items[0].json).toEqual(fixture.sandbox.instances.get('inst-3'));
+	});
+
+	test('Get simplifies by default: the instance without its file ID and SLA, at most 10 fields', async () => {
+		fixture.sandbox.instances.set('inst-9', {
+			...fixture.sandbox.instances.get('inst-3'),
+			instanceId: 'inst-9',
+			appUrl: 'https://qbd.example/wc',
+			sla: { supportHours: 4, transactionLimit: 1000, defaultHourlyRate: 95 },
+		});
+		const { items } = await fixture.harness.run(NODE, instance('get', { instanceId: byId('inst-9') }));
+		expect(fixture.sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', `${PATH}/instances/inst-9`]]);
+		expect(jsonOf(items)).toEqual([
+			{
+				instanceId: 'inst-9',
+				name: 'Northwind HQ',
+				customerId: 'cust-2',
+				contact: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@acme.example' },
+				qbdPath: 'C:\\Company Files\\Northwind HQ.qbw',
+				appUrl: 'https://qbd.example/wc',
+				frequencyInMinutes: 60,
+				validated: true,
+				dateCreated: '2026-01-05',
+			},
+		]);
+		expect(Object.keys(items[0].json).length).toBeLessThanOrEqual(10);
+		fixture.sandbox.instances.delete('inst-9');
+	});
+
+	test('Get Many: each input item gets its own Limit, records linked to their input, Limit before Simplify', async () => {
+		const { items, error } = await fixture.harness.run(NODE, instance('getAll', { instanceCustomerId: byId('={{ $json.customer }}'), limit: '={{ $json.n }}' }), {
+			items: [
+				{ customer: 'cust-1', n: 1 },
+				{ customer: 'cust-2', n: 5 },
+				{ customer: 'cust-1', n: 2 },
+			],
+		});
+		expect(error).toBeUndefined();
+		expect(fixture.sandbox.log.map((entry) => entry.query)).toEqual([{ customerId: 'cust-1' }, { customerId: 'cust-2' }, { customerId: 'cust-1' }]);
+		expect(jsonOf(items).map((json) => json.instanceId)).toEqual(['inst-1', 'inst-3', 'inst-1', 'inst-2']);
+		expect(pairedOf(items)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 2 }]);
+		// simplified: the file ID is left out
+		expect(jsonOf(items).some((json) => 'fileId' in json)).toBe(false);
 	});
 
 	test('Create sends the Instance schema with contact, SLA and the date as YYYY-MM-DD', async () => {
@@ -169,7 +211,8 @@ describe('QBD Connect › Instance', () => {
 		const { items } = await fixture.harness.run(NODE, instance('delete', { instanceId: byId('inst-1'), projectId: 'proj-7' }));
 		const [request] = fixture.sandbox.log;
 		expect([request.method, request.path, request.rawQuery]).toEqual(['DELETE', `${PATH}/instances/inst-1`, 'projectId=proj-7']);
-		expect(items[0].json).toEqual({ deleted: true, instanceId: 'inst-1', projectId: 'proj-7' });
+		// n8n's answer for a Delete, whatever the API confirmed
+		expect(items.map((item) => item.json)).toEqual([{ deleted: true }]);
 		expect(fixture.sandbox.instances.has('inst-1')).toBe(false);
 	});
 

@@ -1,21 +1,12 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl, invalidField, parameterValue } from '../../../shared/checks';
-import { sendDate, toDateTime } from '../../../shared/dates';
-import { handleApiResponse } from '../../../shared/errors';
-import { customerLocator, dropBlankFields, maxLength, sendInstanceList, showFor } from '../../common';
+import { sendDate } from '../../../shared/dates';
+import { operationsProperty } from '../../../shared/operations';
+import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { customerLocator, maxLength, sendInstanceList, showFor, timeRange } from '../../common';
+import { qbd } from '../../transport';
 
 const show = showFor('customer');
-const customerInUrl = idInUrl('customerId', 'Customer', 'text');
-
-/** The stats range: the end may not precede the begin (the conversion itself is the fields'). */
-async function checkRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const zone = this.getTimezone();
-	const begin = toDateTime(parameterValue(this, 'begin'), zone);
-	const end = toDateTime(parameterValue(this, 'end'), zone);
-	if (begin && end && end < begin) throw invalidField(this, 'End', 'it is before "Begin"');
-	return request;
-}
 
 const addressValue = (displayName: string, name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
 	displayName,
@@ -63,7 +54,7 @@ export const customerFields: INodeProperties[] = [
 		displayName: 'Billing Contact Email',
 		name: 'customerEmail',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		required: true,
 		default: '',
 		description: 'Email of the primary billing contact (the person who signed up for QBD Connect)',
@@ -202,63 +193,65 @@ export const customerFields: INodeProperties[] = [
 			},
 		],
 	},
+	// after the data fields (n8n's UX guidelines)
+	simplifyProperty('customer', ['get', 'getByGatewayId']),
 ];
 
-const checkInput = checkFields(customerFields);
+/** Simplify: a customer whose instances are named by ID and name only (a whole instance has 11 fields). */
+const shortCustomer = simplified('customer', (record: IDataObject) => ({
+	id: record.id,
+	name: record.name,
+	gatewayCustomerId: record.gatewayCustomerId,
+	subscriptionId: record.subscriptionId,
+	organizationId: record.organizationId,
+	primaryBillingContact: record.primaryBillingContact,
+	address: record.address,
+	qbdInstances: Array.isArray(record.qbdInstances)
+		? (record.qbdInstances as IDataObject[]).map((instance) => ({ instanceId: instance?.instanceId, name: instance?.name }))
+		: undefined,
+}));
 
-export const customerOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['customer'] } },
-		default: 'get',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a customer',
-				description: 'Create a QBD Connect customer from its billing contact; returns the created customer',
-				routing: {
-					request: { method: 'POST', url: '/customers' },
-					send: { preSend: [checkInput, dropBlankFields] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a customer',
-				description: 'Get one customer by its QBD Connect ID; returns the customer with its billing contact and address',
-				routing: {
-					request: { method: 'GET', url: '/customers/{{customerId}}' },
-					send: { preSend: [checkInput, customerInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get by Gateway ID',
-				value: 'getByGatewayId',
-				action: 'Get a customer by gateway ID',
-				description: 'Look a customer up by its payment gateway (Stripe) customer ID; returns the customer',
-				routing: {
-					request: { method: 'GET', url: '/customers' },
-					send: { preSend: [checkInput] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get Stats',
-				value: 'getStats',
-				action: 'Get the statistics of a customer',
-				description: 'Get the usage statistics of a customer for a time range; returns one statistics record',
-				routing: {
-					request: { method: 'GET', url: '/customers/{{customerId}}/stats' },
-					send: { preSend: [checkInput, customerInUrl, checkRange] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-		],
-	},
-];
+export const customerOperations = operationsProperty(qbd, {
+	resource: 'customer',
+	fields: customerFields,
+	default: 'get',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a customer',
+			description: 'Create a QBD Connect customer from its billing contact; returns the created customer',
+			method: 'POST',
+			path: '/customers',
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a customer',
+			description: 'Get one customer by its QBD Connect ID; returns the customer with its billing contact and address',
+			method: 'GET',
+			path: '/customers/{customerId}',
+			textIds: ['customerId'],
+			shape: [shortCustomer],
+		},
+		{
+			value: 'getByGatewayId',
+			name: 'Get by Gateway ID',
+			action: 'Get a customer by gateway ID',
+			description: 'Look a customer up by its payment gateway (Stripe) customer ID; returns the customer',
+			method: 'GET',
+			path: '/customers',
+			shape: [shortCustomer],
+		},
+		{
+			value: 'getStats',
+			name: 'Get Stats',
+			action: 'Get the statistics of a customer',
+			description: 'Get the usage statistics of a customer for a time range; returns one statistics record',
+			method: 'GET',
+			path: '/customers/{customerId}/stats',
+			textIds: ['customerId'],
+			checks: [timeRange({ parameter: 'begin', label: 'Begin' }, { parameter: 'end', label: 'End' })],
+		},
+	],
+});

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendDate } from '../../../shared/dates';
-import { listFields } from '../../../shared/pagination';
-import { customerLocator, instanceLocator, notEmptied, showFor, slaCollection } from '../../common';
+import { listProperties } from '../../../shared/lists';
+import { simplifyProperty } from '../../../shared/simplify';
+import { customerLocator, instanceLocator, notBlankWhenAdded, showFor, slaCollection } from '../../common';
 
 const show = showFor('instance');
 
@@ -49,7 +50,7 @@ const renamed = (collection: string): INodeProperties => ({
 			type: 'body',
 			property: 'name',
 			value: '={{ String($value ?? "").trim() }}',
-			preSend: [notEmptied(`${collection}.name`, 'Name')],
+			preSend: [notBlankWhenAdded(`${collection}.name`, 'Name')],
 		},
 	},
 });
@@ -63,8 +64,8 @@ export const instanceFields: INodeProperties[] = [
 	customerLocator('instanceCreateCustomerId', show('create'), 'The customer that will own the instance', {
 		send: { type: 'body', property: 'customerId' },
 	}),
-	...listFields('instance', 'getAll', undefined, { paged: false }),
-	...listFields('instance', 'getUsers', undefined, { paged: false }),
+	...listProperties('instance', { paged: false }),
+	...listProperties('instance', { operation: 'getUsers', paged: false }),
 	{
 		displayName: 'Name',
 		name: 'instanceName',
@@ -99,7 +100,7 @@ export const instanceFields: INodeProperties[] = [
 		displayName: 'Contact Email',
 		name: 'contactEmail',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		required: true,
 		default: '',
 		description: 'Email of the person responsible for the instance',
@@ -168,7 +169,7 @@ export const instanceFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		description: 'The documented update (PUT): name, QBWC password, company file path, polling frequency',
+		description: 'The name, QBWC password, company file path or polling frequency to change',
 		displayOptions: { show: show('update') },
 		options: [
 			companyFilePath,
@@ -183,7 +184,7 @@ export const instanceFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		description: 'The fields of the instance to change (PATCH); fields not added keep their value',
+		description: 'The fields of the instance to change; fields not added keep their value',
 		displayOptions: { show: show('patch') },
 		options: [
 			{
@@ -284,4 +285,6 @@ export const instanceFields: INodeProperties[] = [
 			},
 		],
 	},
+	// after the data fields (n8n's UX guidelines)
+	simplifyProperty('instance', ['get', 'getAll']),
 ];

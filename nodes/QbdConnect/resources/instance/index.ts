@@ -1,19 +1,13 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { checkFields, idInUrl, invalidField, parameterValue } from '../../../shared/checks';
-import { toDateTime } from '../../../shared/dates';
-import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
-import { retriedList } from '../../../shared/pagination';
-import { dropBlankFields, LIST_LIMIT } from '../../common';
-import { decodeErrorBody, instanceReadBack, listRecords, qwcFile } from '../../transport';
+import { invalidField, parameterValue } from '../../../shared/checks';
+import { operationsProperty } from '../../../shared/operations';
+import { simplified } from '../../../shared/simplify';
+import { timeRange } from '../../common';
+import { instanceReadBack, qbd } from '../../transport';
 import { instanceFields } from './fields';
 
 export { instanceFields };
-
-const checkInput = checkFields(instanceFields);
-// literal templates: idInUrl reads the ID once, checks it and puts it in
-const instanceUrl = '/instances/{{instanceId}}';
-const instanceInUrl = idInUrl('instanceId', 'Instance', 'text');
 
 /** An update sends only the fields added: at least one must be. */
 const someField = (collection: string) =>
@@ -23,133 +17,118 @@ const someField = (collection: string) =>
 		return request;
 	};
 
-/** The metrics range: To may not precede From. */
-async function checkRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const zone = this.getTimezone();
-	const from = toDateTime(parameterValue(this, 'fromTime'), zone);
-	const to = toDateTime(parameterValue(this, 'toTime'), zone);
-	if (from && to && to < from) throw invalidField(this, 'To', 'it is before "From"');
-	return request;
-}
+/** Simplify: an instance without its file ID and SLA (9 of its 11 fields). */
+const shortInstance = simplified('instance', (record: IDataObject) => ({
+	instanceId: record.instanceId,
+	name: record.name,
+	customerId: record.customerId,
+	contact: record.contact,
+	qbdPath: record.qbdPath,
+	appUrl: record.appUrl,
+	frequencyInMinutes: record.frequencyInMinutes,
+	validated: record.validated,
+	dateCreated: record.dateCreated,
+}));
 
-export const instanceOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['instance'] } },
-		default: 'get',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create an instance',
-				description: 'Create a QuickBooks Desktop instance for a customer; returns the created instance',
-				routing: {
-					request: { method: 'POST', url: '/instances' },
-					send: { preSend: [checkInput, dropBlankFields] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete an instance',
-				description: 'Delete an instance by its ID; returns the API\'s confirmation',
-				routing: {
-					request: { method: 'DELETE', url: instanceUrl },
-					send: { preSend: [checkInput, instanceInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get an instance',
-				description: 'Get one instance by its ID; returns the instance with its contact, settings and SLA',
-				routing: {
-					request: { method: 'GET', url: instanceUrl },
-					send: { preSend: [checkInput, instanceInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many instances of a customer',
-				description: 'List the instances of one customer; returns one item per instance',
-				routing: {
-					request: { method: 'GET', url: '/instances' },
-					send: { preSend: [checkInput], paginate: true },
-					operations: { pagination: retriedList },
-					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
-				},
-			},
-			{
-				name: 'Get Metric',
-				value: 'getMetric',
-				action: 'Get a metric of an instance',
-				description: 'Get one metric of an instance for a time range (kept for 360 days); returns the metric\'s data',
-				routing: {
-					request: { method: 'GET', url: '/instances/{{instanceId}}/metrics/{{metricId}}' },
-					send: { preSend: [checkInput, instanceInUrl, idInUrl('metricId', 'Metric ID', 'text'), checkRange] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get QWC File',
-				value: 'getQwc',
-				action: 'Get the web connector file of an instance',
-				description: 'Download the .qwc file that sets up QuickBooks Web Connector; returns it as binary data',
-				routing: {
-					request: {
-						method: 'GET',
-						url: '/instances/{{instanceId}}/qwc',
-						headers: { Accept: 'application/xml' },
-						// the raw bytes, untouched, for the binary output
-						encoding: 'arraybuffer',
-						json: false,
-					},
-					send: { preSend: [checkInput, instanceInUrl] },
-					output: { postReceive: [decodeErrorBody, handleApiResponse, qwcFile] },
-				},
-			},
-			{
-				name: 'Get Users',
-				value: 'getUsers',
-				action: 'Get the users of an instance',
-				description: 'List the users who can reach an instance; returns one item per user',
-				routing: {
-					request: { method: 'GET', url: '/instances/{{instanceId}}/users' },
-					send: { preSend: [checkInput, instanceInUrl], paginate: true },
-					operations: { pagination: retriedList },
-					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
-				},
-			},
-			{
-				name: 'Partial Update',
-				value: 'patch',
-				action: 'Partially update an instance',
-				description: 'Change only the fields given (PATCH); returns the updated instance',
-				routing: {
-					request: { method: 'PATCH', url: instanceUrl },
-					send: { preSend: [checkInput, instanceInUrl, someField('instancePatchFields'), dropBlankFields] },
-					output: { postReceive: [handleApiResponseHiding('instancePatchFields.password'), instanceReadBack] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update an instance',
-				description:
-					'Change the name, QBWC password, company file path or polling frequency (PUT); returns the updated instance',
-				routing: {
-					request: { method: 'PUT', url: instanceUrl },
-					send: { preSend: [checkInput, instanceInUrl, someField('instanceUpdateFields'), dropBlankFields] },
-					output: { postReceive: [handleApiResponseHiding('instanceUpdateFields.password'), instanceReadBack] },
-				},
-			},
-		],
-	},
-];
+const instancePath = '/instances/{instanceId}';
+const textIds = ['instanceId'];
+
+export const instanceOperations = operationsProperty(qbd, {
+	resource: 'instance',
+	fields: instanceFields,
+	default: 'get',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create an instance',
+			description: 'Create a QuickBooks Desktop instance for a customer; returns the created instance',
+			method: 'POST',
+			path: '/instances',
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete an instance',
+			description: 'Delete an instance by its ID; returns that it was deleted',
+			method: 'DELETE',
+			path: instancePath,
+			textIds,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get an instance',
+			description: 'Get one instance by its ID; returns the instance with its contact, settings and SLA',
+			method: 'GET',
+			path: instancePath,
+			textIds,
+			shape: [shortInstance],
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many instances of a customer',
+			description: 'List the instances of one customer; returns one item per instance',
+			method: 'GET',
+			path: '/instances',
+			list: 'whole',
+			shape: [shortInstance],
+		},
+		{
+			value: 'getMetric',
+			name: 'Get Metric',
+			action: 'Get a metric of an instance',
+			description: "Get one metric of an instance for a time range (kept for 360 days); returns the metric's data",
+			method: 'GET',
+			path: '/instances/{instanceId}/metrics/{metricId}',
+			textIds: ['instanceId', 'metricId'],
+			checks: [timeRange({ parameter: 'fromTime', label: 'From' }, { parameter: 'toTime', label: 'To' })],
+		},
+		{
+			value: 'getQwc',
+			name: 'Get QWC File',
+			action: 'Get the web connector file of an instance',
+			description: 'Download the .qwc file that sets up QuickBooks Web Connector; returns it as binary data',
+			method: 'GET',
+			path: '/instances/{instanceId}/qwc',
+			textIds,
+			// the raw bytes, untouched, for the binary output
+			request: { headers: { Accept: 'application/xml' }, encoding: 'arraybuffer', json: false },
+		},
+		{
+			value: 'getUsers',
+			name: 'Get Users',
+			action: 'Get the users of an instance',
+			description: 'List the users who can reach an instance; returns one item per user',
+			method: 'GET',
+			path: '/instances/{instanceId}/users',
+			textIds,
+			list: 'whole',
+		},
+		{
+			value: 'patch',
+			name: 'Partial Update',
+			action: 'Partially update an instance',
+			description: 'Change only the fields given; returns the updated instance',
+			method: 'PATCH',
+			path: instancePath,
+			textIds,
+			checks: [someField('instancePatchFields')],
+			hide: ['instancePatchFields.password'],
+			shape: [instanceReadBack],
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update an instance',
+			description: 'Change the name, QBWC password, company file path or polling frequency; returns the updated instance',
+			method: 'PUT',
+			path: instancePath,
+			textIds,
+			checks: [someField('instanceUpdateFields')],
+			hide: ['instanceUpdateFields.password'],
+			shape: [instanceReadBack],
+		},
+	],
+});

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
+import { operationsProperty } from '../../../shared/operations';
 import { jsonBodyField, showFor } from '../../common';
+import { qbd } from '../../transport';
 
 const show = showFor('payment');
 
@@ -10,28 +10,18 @@ export const paymentFields: INodeProperties[] = [
 	jsonBodyField('paymentJson', show('create'), 'The payment as one JSON object. The API documents no payment fields, so they are sent as given.'),
 ];
 
-const checkInput = checkFields(paymentFields);
-
-export const paymentOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['payment'] } },
-		default: 'create',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a payment',
-				description: 'Record a payment from a JSON body; returns the created payment',
-				routing: {
-					request: { method: 'POST', url: '/payments' },
-					send: { preSend: [checkInput] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-		],
-	},
-];
+export const paymentOperations = operationsProperty(qbd, {
+	resource: 'payment',
+	fields: paymentFields,
+	default: 'create',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a payment',
+			description: 'Record a payment from a JSON body; returns the created payment',
+			method: 'POST',
+			path: '/payments',
+		},
+	],
+});

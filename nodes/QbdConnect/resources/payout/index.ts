@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
 import { sendDate } from '../../../shared/dates';
-import { handleApiResponse } from '../../../shared/errors';
-import { dropBlankFields, showFor } from '../../common';
+import { operationsProperty } from '../../../shared/operations';
+import { showFor } from '../../common';
+import { qbd } from '../../transport';
 
 const show = showFor('payout');
 
@@ -91,28 +91,18 @@ export const payoutFields: INodeProperties[] = [
 	},
 ];
 
-const checkInput = checkFields(payoutFields);
-
-export const payoutOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['payout'] } },
-		default: 'create',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a payout',
-				description: 'Record a payout (amounts, fee, currency, Stripe charge); returns the created payout',
-				routing: {
-					request: { method: 'POST', url: '/payouts' },
-					send: { preSend: [checkInput, dropBlankFields] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-		],
-	},
-];
+export const payoutOperations = operationsProperty(qbd, {
+	resource: 'payout',
+	fields: payoutFields,
+	default: 'create',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a payout',
+			description: 'Record a payout (amounts, fee, currency, Stripe charge); returns the created payout',
+			method: 'POST',
+			path: '/payouts',
+		},
+	],
+});

@@ -1,16 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl, invalidField, parameterValue } from '../../../shared/checks';
+import { invalidField, parameterValue } from '../../../shared/checks';
 import { sendDate } from '../../../shared/dates';
-import { handleApiResponse } from '../../../shared/errors';
 import { resourceLocator } from '../../../shared/locator';
-import { customerLocator, dropBlankFields, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
-import { checkoutLocation } from '../../transport';
+import { operationsProperty } from '../../../shared/operations';
+import { customerLocator, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
+import { qbd } from '../../transport';
 
 const show = showFor('subscription');
-// a literal template: idInUrl reads the ID once, checks it and puts it in
-const subscriptionUrl = '/subscriptions/{{subscriptionId}}';
-const subscriptionInUrl = idInUrl('subscriptionId', 'Subscription', 'text');
 
 const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
 	displayName,
@@ -24,14 +21,11 @@ const text = (displayName: string, name: string, description: string, placeholde
 
 /** The Subscription schema (no field is required); Create and Update send the same fields. */
 function subscriptionOptions(collection: string): INodeProperties[] {
-	// the customer picker without displayOptions: inside a collection the collection decides
-	const customer: INodeProperties = {
-		...customerLocator('customerId', {}, 'The QBD Connect customer the subscription belongs to', {
-			send: { type: 'body', property: 'customerId' },
-		}),
-		required: false,
-	};
-	delete customer.displayOptions;
+	// inside a collection the collection decides when the picker shows: no condition of its own
+	const customer = customerLocator('customerId', {}, 'The QBD Connect customer the subscription belongs to', {
+		send: { type: 'body', property: 'customerId' },
+	});
+	customer.required = false;
 	return [
 		customer,
 		{
@@ -44,7 +38,7 @@ function subscriptionOptions(collection: string): INodeProperties[] {
 				send: sendDate({ parameter: `${collection}.dateCreated`, label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }),
 			},
 		},
-		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'name@email.com' },
+		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'e.g. name@email.com' },
 		text('Price ID', 'priceId', 'The line-item price ID of the subscription in Stripe', 'e.g. price_1NffrF'),
 		text('Product ID', 'productId', 'The line-item product ID of the subscription in Stripe', 'e.g. prod_NffrFeUf'),
 		{
@@ -96,8 +90,6 @@ export const subscriptionFields: INodeProperties[] = [
 	),
 ];
 
-const checkInput = checkFields(subscriptionFields);
-
 /** Update sends only what was added: a field or the SLA. */
 async function someField(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	const fields = (parameterValue(this, 'subscriptionUpdateFields') ?? {}) as IDataObject;
@@ -106,64 +98,50 @@ async function someField(this: IExecuteSingleFunctions, request: IHttpRequestOpt
 	return request;
 }
 
-export const subscriptionOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['subscription'] } },
-		default: 'get',
-		options: [
-			{
-				name: 'Checkout',
-				value: 'checkout',
-				action: 'Start a subscription checkout',
-				description: 'Start a Stripe checkout; returns the checkout page URL (the answer\'s Location header) as location',
-				routing: {
-					request: {
-						method: 'POST',
-						url: '/subscriptions/checkout',
-						// the URL is in the Location header of the answer, not behind it
-						disableFollowRedirect: true,
-					},
-					send: { preSend: [checkInput] },
-					output: { postReceive: [handleApiResponse, checkoutLocation] },
-				},
-			},
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a subscription',
-				description: 'Create a subscription (Stripe IDs, quantity, customer, SLA); returns the created subscription',
-				routing: {
-					request: { method: 'POST', url: '/subscriptions' },
-					send: { preSend: [checkInput, dropBlankFields] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a subscription',
-				description: 'Get one subscription by its Stripe ID; returns the subscription',
-				routing: {
-					request: { method: 'GET', url: subscriptionUrl },
-					send: { preSend: [checkInput, subscriptionInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a subscription',
-				description: 'Change the fields given (PUT); returns the updated subscription',
-				routing: {
-					request: { method: 'PUT', url: subscriptionUrl },
-					send: { preSend: [checkInput, subscriptionInUrl, someField, dropBlankFields] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-		],
-	},
-];
+const subscriptionPath = '/subscriptions/{subscriptionId}';
+const textIds = ['subscriptionId'];
+
+export const subscriptionOperations = operationsProperty(qbd, {
+	resource: 'subscription',
+	fields: subscriptionFields,
+	default: 'get',
+	rows: [
+		{
+			value: 'checkout',
+			name: 'Checkout',
+			action: 'Start a subscription checkout',
+			description: 'Start a Stripe checkout; returns the URL of the checkout page',
+			method: 'POST',
+			path: '/subscriptions/checkout',
+			// the URL is in the Location header of the answer, not behind it
+			request: { disableFollowRedirect: true },
+		},
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a subscription',
+			description: 'Create a subscription (Stripe IDs, quantity, customer, SLA); returns the created subscription',
+			method: 'POST',
+			path: '/subscriptions',
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a subscription',
+			description: 'Get one subscription by its Stripe ID; returns the subscription',
+			method: 'GET',
+			path: subscriptionPath,
+			textIds,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a subscription',
+			description: 'Change the fields given; returns the updated subscription',
+			method: 'PUT',
+			path: subscriptionPath,
+			textIds,
+			checks: [someField],
+		},
+	],
+});

@@ -1,18 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
-import { listFields, retriedList } from '../../../shared/pagination';
-import { customerLocator, jsonBodyField, LIST_LIMIT, showFor, userLocator } from '../../common';
-import { listRecords } from '../../transport';
+import { listProperties } from '../../../shared/lists';
+import { operationsProperty } from '../../../shared/operations';
+import { customerLocator, jsonBodyField, showFor, userLocator } from '../../common';
+import { qbd } from '../../transport';
 
 const show = showFor('user');
-// literal templates: idInUrl reads the ID once, checks it and puts it in
-const userUrl = '/users/{{userId}}';
-const userInUrl = idInUrl('userId', 'User', 'text');
+const userPath = '/users/{userId}';
+const textIds = ['userId'];
 
 /*
- * Add and Remove Customer name the customer the same way: `?customerId=` in the query. The API
+ * Add and Remove Customer name the customer the same way: a `customerId` query parameter. The API
  * doc gives only the path for both; a query parameter works for POST and DELETE alike (a DELETE
  * body is dropped by some proxies), so one rule serves both.
  */
@@ -21,93 +19,72 @@ export const userFields: INodeProperties[] = [
 	customerLocator('userCustomerId', show('addCustomer', 'removeCustomer'), 'The customer to link to or unlink from the user', {
 		send: { type: 'query', property: 'customerId' },
 	}),
-	...listFields('user', 'getAll', undefined, { paged: false }),
+	...listProperties('user', { paged: false }),
 	// the doc gives no user schema: the body is the user's JSON
 	jsonBodyField(
 		'userJson',
 		show('create', 'update'),
-		'The user as one JSON object. The API documents no user fields, so they are sent as given (Update sends them with PUT).',
+		'The user as one JSON object. The API documents no user fields, so they are sent as given; Update replaces the user with them.',
 	),
 ];
 
-const checkInput = checkFields(userFields);
-
-export const userOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['user'] } },
-		default: 'get',
-		options: [
-			{
-				name: 'Add Customer',
-				value: 'addCustomer',
-				action: 'Add a customer to a user',
-				description: 'Link a customer to a user (the customer goes as ?customerId=); returns the API\'s answer',
-				routing: {
-					request: { method: 'POST', url: '/users/{{userId}}/customers' },
-					send: { preSend: [checkInput, userInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a user',
-				description: 'Create a user from a JSON body; returns the created user',
-				routing: {
-					request: { method: 'POST', url: '/users' },
-					send: { preSend: [checkInput] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a user',
-				description: 'Get one user by its ID; returns the user',
-				routing: {
-					request: { method: 'GET', url: userUrl },
-					send: { preSend: [checkInput, userInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many users',
-				description: 'List the users; returns one item per user',
-				routing: {
-					request: { method: 'GET', url: '/users' },
-					send: { preSend: [checkInput], paginate: true },
-					operations: { pagination: retriedList },
-					output: { postReceive: [handleApiResponse, listRecords, LIST_LIMIT] },
-				},
-			},
-			{
-				name: 'Remove Customer',
-				value: 'removeCustomer',
-				action: 'Remove a customer from a user',
-				description: 'Unlink a customer from a user (the customer goes as ?customerId=); returns {"success": true} when the API answers nothing',
-				routing: {
-					request: { method: 'DELETE', url: '/users/{{userId}}/customers' },
-					send: { preSend: [checkInput, userInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a user',
-				description: 'Replace the fields of a user given as JSON (PUT); returns the updated user',
-				routing: {
-					request: { method: 'PUT', url: userUrl },
-					send: { preSend: [checkInput, userInUrl] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-		],
-	},
-];
+export const userOperations = operationsProperty(qbd, {
+	resource: 'user',
+	fields: userFields,
+	default: 'get',
+	rows: [
+		{
+			value: 'addCustomer',
+			name: 'Add Customer',
+			action: 'Add a customer to a user',
+			description: "Link a customer to a user; returns the API's answer",
+			method: 'POST',
+			path: '/users/{userId}/customers',
+			textIds,
+		},
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a user',
+			description: 'Create a user from a JSON body; returns the created user',
+			method: 'POST',
+			path: '/users',
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a user',
+			description: 'Get one user by its ID; returns the user',
+			method: 'GET',
+			path: userPath,
+			textIds,
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many users',
+			description: 'List the users; returns one item per user',
+			method: 'GET',
+			path: '/users',
+			list: 'whole',
+		},
+		{
+			value: 'removeCustomer',
+			name: 'Remove Customer',
+			action: 'Remove a customer from a user',
+			description: 'Unlink a customer from a user; returns a success flag when the API answers nothing',
+			method: 'DELETE',
+			path: '/users/{userId}/customers',
+			textIds,
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a user',
+			description: 'Replace the fields of a user with those given as JSON; returns the updated user',
+			method: 'PUT',
+			path: userPath,
+			textIds,
+		},
+	],
+});
