@@ -152,10 +152,13 @@ describe(`item linking in n8n ${N8N_VERSION}`, () => {
 		qbench.clearLog();
 		const run = await execute(WORKFLOWS.limits);
 		// what reached the API: one page per input item, of that item's size
-		expect(qbench.requests(/\/customer$/).map((request) => request.query)).toEqual([
-			{ page_num: '1', page_size: '2' },
-			{ page_num: '1', page_size: '3' },
-		]);
+		expect(qbench.requests(/\/customer$/).map((request) => request.query)).toEqual(
+			expect.arrayContaining([
+				{ page_num: '1', page_size: '2' },
+				{ page_num: '1', page_size: '3' },
+			]),
+		);
+		expect(qbench.requests(/\/customer$/)).toHaveLength(2);
 		expect(itemsOf(run, 'QBench').map((item) => [item.json.id, item.pairedItem])).toEqual([
 			[1, { item: 0 }],
 			[2, { item: 0 }],
@@ -176,7 +179,7 @@ describe(`item linking in n8n ${N8N_VERSION}`, () => {
 	test('QBD Connect Instance › Get Many for a customer with 2 instances and one with none: both linked to the first (counts match, pairing differs)', async () => {
 		qbd.clearLog();
 		const run = await execute(WORKFLOWS.perCustomer);
-		expect(qbd.requests(/\/instances$/).map((request) => request.query)).toEqual([{ customerId: 'cust-1' }, { customerId: 'cust-0' }]);
+		expect(qbd.requests(/\/instances$/).map((request) => request.query.customerId).sort()).toEqual(['cust-0', 'cust-1']);
 		expect(failureOf(run)).toBeUndefined();
 		expect(itemsOf(run, 'QBD Connect').map((item) => [item.json.name, item.pairedItem])).toEqual([
 			['Acme Main', { item: 0 }],
@@ -194,7 +197,8 @@ describe(`item linking in n8n ${N8N_VERSION}`, () => {
 		// the second item's page is refused by the API
 		qbench.injectFault({ status: 400, json: { message: 'Customer list unavailable' } }, { match: (request) => request.query.page_size === '4' });
 		const run = await execute(WORKFLOWS.continueOnFail);
-		expect(qbench.requests(/\/customer$/).map((request) => request.query.page_size)).toEqual(['2', '4', '3']);
+		// n8n 1.x sends the items' requests at once: their order on the wire is not the items' order
+		expect(qbench.requests(/\/customer$/).map((request) => request.query.page_size).sort()).toEqual(['2', '3', '4']);
 		const records = itemsOf(run, 'QBench');
 		expect(records.map((item) => [item.json.id ?? `error: ${String(item.json.error)}`, item.pairedItem])).toEqual([
 			[1, { item: 0 }],
