@@ -109,7 +109,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 class SourceWriter {
 	constructor() {
 		this.lines = [];
-		/** { start, end, path } per object literal, 1-based lines */
+		/** { start, end, where } per object literal, 1-based lines */
 		this.objects = [];
 	}
 
@@ -125,19 +125,18 @@ class SourceWriter {
 			// routing hooks and the like: code, not words
 			this.line(`${pad}${prefix}__code__${suffix}`);
 		} else if (Array.isArray(value)) {
-			const start = this.line(`${pad}${prefix}[`);
+			this.line(`${pad}${prefix}[`);
 			value.forEach((entry, index) => {
 				if (entry === undefined) return;
 				this.value(entry, '', indent + 1, ',', where.item(entry, index));
 			});
 			this.line(`${pad}]${suffix}`);
-			return start;
 		} else if (value && typeof value === 'object') {
 			const start = this.line(`${pad}${prefix}{`);
 			for (const [key, child] of Object.entries(value)) {
 				if (child === undefined) continue;
 				const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
-				this.value(child, `${name}: `, indent + 1, ',', where.key(key, child));
+				this.value(child, `${name}: `, indent + 1, ',', where.key(key));
 			}
 			const end = this.line(`${pad}}${suffix}`);
 			this.objects.push({ start, end, where });
@@ -177,24 +176,30 @@ class Where {
 		return this.parts.join(' › ') || '(description)';
 	}
 
-	key(key, child) {
-		if (key === 'properties' && this.parts.length === 0) return new Where([], { inProperties: true });
-		if (['inputs', 'outputs'].includes(key) && this.parts.length === 0) return new Where([key], { connection: true });
-		if (key === 'options' || key === 'values') return new Where(this.parts, { ...this.flags, inOptions: true, optionKey: key, inProperties: false });
-		if (this.parts.length === 0 && !this.flags.inProperties) return new Where([key], {});
-		return new Where(this.parts, { ...this.flags, inOptions: false, inProperties: false, deeper: true });
+	/** Where the value of `key` of this object sits. */
+	key(key) {
+		const topLevel = this.parts.length === 0;
+		if (topLevel && key === 'properties') return new Where([], { inProperties: true });
+		if (topLevel && ['inputs', 'outputs'].includes(key)) return new Where([key], { connection: true });
+		// a parameter's choices, a collection's fields, a fixed collection's sections and their fields
+		if (!topLevel && (key === 'options' || key === 'values')) return new Where(this.parts, { inOptions: true });
+		if (topLevel) return new Where([key]);
+		// displayOptions, typeOptions, routing, modes …: still this parameter or option
+		return new Where(this.parts);
 	}
+
+	/** Where the `index`th entry of this array sits. */
 
 	item(entry, index) {
 		const object = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
-		if (this.flags.inProperties) return new Where([parameterLabel(object, index)], { inParameter: true });
+		if (this.flags.inProperties) return new Where([parameterLabel(object, index)]);
 		if (this.flags.inOptions && object) {
 			// a collection's or fixed collection's fields are parameters; an options list's entries are choices
 			const isParameter = typeof object.type === 'string' && 'default' in object;
 			const label = isParameter ? String(object.name) : object.values ? String(object.name) : JSON.stringify(object.name ?? object.displayName ?? index);
-			return new Where([...this.parts, label], {});
+			return new Where([...this.parts, label]);
 		}
-		return new Where([...this.parts, `[${index}]`], this.flags);
+		return new Where([...this.parts, `[${index}]`], { connection: this.flags.connection });
 	}
 }
 
