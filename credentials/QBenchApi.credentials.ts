@@ -45,21 +45,29 @@ export class QBenchApi implements ICredentialType {
 			baseURL: '={{$credentials.url.replace(/\\/+$/, "")}}/qbench/api/v1',
 			url: '/customer',
 			qs: { page_num: 1, page_size: 1 },
+			ignoreHttpStatusErrors: true,
 		},
-		// n8n shows only the HTTP reason phrase for a failed test: these say what QBench answered and what to check
+		// Every answer comes back as a body, whatever its status, and the rules judge the body: n8n
+		// 1.x drops the HTTP response from a failed test before `responseCode` rules can read it
+		// (users saw only "Authorization failed - please check your credentials"); 2.x reads these
+		// rules the same way. No rule message holds a credential value.
 		rules: [
 			{
-				type: 'responseCode',
+				type: 'responseSuccessBody',
 				properties: {
-					value: 401,
+					key: 'message',
+					value: 'Invalid or expired access token',
 					message: 'Invalid or expired access token (QBench answered HTTP 401): create a new token in QBench',
 				},
 			},
 			{
-				type: 'responseCode',
+				// anything but a page of customers: a wrong Instance URL (an HTML page, a 404) or another refusal
+				type: 'responseSuccessBody',
 				properties: {
-					value: 404,
-					message: 'Not Found (QBench answered HTTP 404 for /qbench/api/v1/customer): check the Instance URL, e.g. https://mylab.qbench.net',
+					key: 'data',
+					value: undefined,
+					message:
+						'QBench did not answer with a page of customers at {Instance URL}/qbench/api/v1/customer: check the Instance URL (e.g. https://mylab.qbench.net) and the access token',
 				},
 			},
 		],

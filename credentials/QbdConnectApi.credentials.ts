@@ -61,22 +61,40 @@ export class QbdConnectApi implements ICredentialType {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/{{$credentials.apiVersion.replace(/^\\/+|\\/+$/g, "")}}',
 			url: '/products',
+			ignoreHttpStatusErrors: true,
 		},
-		// n8n shows only the HTTP reason phrase for a failed test: a 404 here almost always means a wrong base URL or version
+		// Every answer comes back as a body, whatever its status, and the rules judge the body: n8n
+		// 1.x drops the HTTP response from a failed test before `responseCode` rules can read it
+		// (users saw only "Authorization failed - please check your credentials"); 2.x reads these
+		// rules the same way. No rule message holds a credential value.
+		// The list of products comes back one item per product: n8n judges the first.
 		rules: [
 			{
-				type: 'responseCode',
+				// a server's standard error body ({"status": 404, "error": "Not Found", …})
+				type: 'responseSuccessBody',
 				properties: {
+					key: 'status',
 					value: 404,
 					message:
 						'Not Found (QBD Connect answered HTTP 404 for {Base URL}/{API Version}/products): check the Base URL (e.g. http://localhost:8081/qbdconnect-api, without the version) and the API Version (e.g. v1)',
 				},
 			},
 			{
-				type: 'responseCode',
+				type: 'responseSuccessBody',
 				properties: {
+					key: 'status',
 					value: 401,
 					message: 'Unauthorized (QBD Connect answered HTTP 401): check the Access Token, or leave it empty if your installation needs none',
+				},
+			},
+			{
+				// anything but a product: another error body, an HTML page, an empty answer
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'id',
+					value: undefined,
+					message:
+						'QBD Connect did not answer with the list of products at {Base URL}/{API Version}/products: check the Base URL (e.g. http://localhost:8081/qbdconnect-api, without the version), the API Version (e.g. v1) and the Access Token (empty if your installation needs none)',
 				},
 			},
 		],

@@ -54,21 +54,29 @@ export class QebotApi implements ICredentialType {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}/api/v1',
 			url: '/brands',
+			ignoreHttpStatusErrors: true,
 		},
-		// n8n shows only the HTTP reason phrase for a failed test: these say what Qebot answered and what to check
+		// Every answer comes back as a body, whatever its status, and the rules judge the body: n8n
+		// 1.x drops the HTTP response from a failed test before `responseCode` rules can read it
+		// (users saw only "Authorization failed - please check your credentials"); 2.x reads these
+		// rules the same way. No rule message holds a credential value.
 		rules: [
 			{
-				type: 'responseCode',
+				type: 'responseSuccessBody',
 				properties: {
-					value: 401,
+					key: 'error',
+					value: 'Invalid username or API key',
 					message: 'Invalid username or API key (Qebot answered HTTP 401): check the email and the API key',
 				},
 			},
 			{
-				type: 'responseCode',
+				// anything but the list of brands: a wrong Base URL (an HTML page, a 404) or another refusal
+				type: 'responseSuccessBody',
 				properties: {
-					value: 404,
-					message: 'Not Found (Qebot answered HTTP 404 for /api/v1/brands): check the Base URL, e.g. https://dev.qebot.com without /api/v1',
+					key: 'brands',
+					value: undefined,
+					message:
+						'Qebot did not answer with the list of brands at {Base URL}/api/v1/brands: check the Base URL (e.g. https://dev.qebot.com, without /api/v1), the email and the API key',
 				},
 			},
 		],

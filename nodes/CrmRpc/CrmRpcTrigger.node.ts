@@ -9,6 +9,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { isLastPage, MAX_PAGES } from '../shared/pagination';
 import { pollNewRecords, type PollCursor, type PollOptions, type RecordKey } from '../shared/polling';
+import { triggerEventOf, triggerOnProperty } from '../shared/triggerEvents';
 import { DEFAULT_RETRY, newBudget, withRetry } from '../shared/retry';
 import { isNumericId } from '../shared/checks';
 import { DATE_FORMATS, formatDate } from '../shared/dates';
@@ -76,6 +77,16 @@ async function fetchRecords(
 	return records;
 }
 
+const TRIGGER_ON = triggerOnProperty(
+	[
+		{ name: 'New Company', value: 'newCompany', description: 'Triggers when a company is created' },
+		{ name: 'New Contact', value: 'newContact', description: 'Triggers when a contact is created' },
+		{ name: 'New Opportunity', value: 'newOpportunity', description: 'Triggers when an opportunity is created' },
+		{ name: 'New Ticket', value: 'newTicket', description: 'Triggers when a ticket is created' },
+	],
+	'newOpportunity',
+);
+
 export class CrmRpcTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CrmRpc Trigger',
@@ -94,21 +105,7 @@ export class CrmRpcTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'crmRpcApi', required: true }],
 		properties: [
-			{
-				displayName: 'Event',
-				name: 'event',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'New Company', value: 'newCompany', description: 'A company was created' },
-					{ name: 'New Contact', value: 'newContact', description: 'A contact was created' },
-					{ name: 'New Opportunity', value: 'newOpportunity', description: 'An opportunity was created' },
-					{ name: 'New Ticket', value: 'newTicket', description: 'A ticket was created' },
-				],
-				default: 'newOpportunity',
-				description:
-					'What to watch. Each event and profile keeps its own position: switching to another and back later resumes where it left off, so records created meanwhile still arrive; an event or profile watched for the first time starts from now.',
-			},
+			TRIGGER_ON,
 			{
 				displayName: 'Profile Name or ID',
 				name: 'profileId',
@@ -129,11 +126,9 @@ export class CrmRpcTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event') as string;
+		const { name: event, event: source } = triggerEventOf(this.getNode(), SOURCES, this.getNodeParameter('event'), TRIGGER_ON);
 		const profile = this.getNodeParameter('profileId');
-		const source = SOURCES[event];
-		if (!source) throw new NodeOperationError(this.getNode(), `Unknown event "${event}"`);
-		if (!isNumericId(profile)) throw new NodeOperationError(this.getNode(), 'Invalid "Profile": choose a profile');
+		if (!isNumericId(profile)) throw new NodeOperationError(this.getNode(), "Invalid 'Profile Name or ID': choose a profile");
 		const profileId = Number(profile);
 		const scope = `${event}:${profileId}`;
 		const options: PollOptions<IDataObject> = {

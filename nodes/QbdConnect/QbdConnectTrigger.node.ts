@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
+import { triggerEventOf, triggerOnProperty } from '../shared/triggerEvents';
 import { qbdRequest, recordId, recordsOf } from './transport';
 
 /** What each event reads. GET /payouts is not in the API doc (only POST /payouts is). */
@@ -23,6 +24,14 @@ function keyOf(kind: string) {
 		time: Date.parse(String(record.dateCreated ?? '')),
 	});
 }
+
+const TRIGGER_ON = triggerOnProperty(
+	[
+		{ name: 'New Invoice', value: 'newInvoice', description: 'Triggers when an invoice is created' },
+		{ name: 'New Payout', value: 'newPayout', description: 'Triggers when a payout is created' },
+	],
+	'newPayout',
+);
 
 export class QbdConnectTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -42,31 +51,10 @@ export class QbdConnectTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qbdConnectApi', required: true }],
 		properties: [
-			{
-				displayName: 'Event',
-				name: 'event',
-				type: 'options',
-				noDataExpression: true,
-				description:
-					'What starts the workflow. Each event keeps its own place: switching to another event and back resumes where this one stood, so records created meanwhile still arrive; a newly chosen event starts from now.',
-				options: [
-					{
-						name: 'New Invoice',
-						value: 'newInvoice',
-						description: 'An invoice with a newer dateCreated appears in GET /invoices',
-					},
-					{
-						name: 'New Payout',
-						value: 'newPayout',
-						description:
-							'A payout appears in GET /payouts. The API doc lists only POST /payouts: your server must also answer GET /payouts with the list of payouts.',
-					},
-				],
-				default: 'newPayout',
-			},
+			TRIGGER_ON,
 			{
 				displayName:
-					'New Payout reads GET /payouts, which the QBD Connect API documentation does not list (it documents only POST /payouts). Check that your server answers it.',
+					'New Payout reads the list of payouts, which the QBD Connect API documentation does not describe (it documents only creating a payout). Check that your server lists payouts.',
 				name: 'payoutNotice',
 				type: 'notice',
 				default: '',
@@ -76,8 +64,8 @@ export class QbdConnectTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event') as string;
-		const { path, kind } = EVENTS[event] ?? EVENTS.newPayout;
+		const { name: event, event: source } = triggerEventOf(this.getNode(), EVENTS, this.getNodeParameter('event'), TRIGGER_ON);
+		const { path, kind } = source;
 		const options: PollOptions<IDataObject> = {
 			scope: event,
 			fetch: async () => recordsOf(await qbdRequest(this, 'GET', path)),

@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pollNewRecords, type PollOptions, type RecordKey } from '../shared/polling';
+import { triggerEventOf, triggerOnProperty } from '../shared/triggerEvents';
 import { leadWithIsoDates, qebotDateToIso, simplifyBusiness, simplifyLead, simplifyPurchase, simplifyUser } from './output';
 import { BUSINESSES, LEADS, PURCHASES, USERS } from './methods';
 import { listAll, type RecordKind } from './transport';
@@ -41,6 +42,17 @@ const EVENTS: Record<string, TriggerEvent> = {
 	newBusiness: { kind: BUSINESSES, keyOf: byId, simplify: simplifyBusiness, raw: asIs },
 };
 
+/** Businesses and purchases have no creation date: for those, new means a higher ID (see EVENTS). */
+const TRIGGER_ON = triggerOnProperty(
+	[
+		{ name: 'New Business', value: 'newBusiness', description: 'Triggers when a business is created' },
+		{ name: 'New Lead', value: 'newLead', description: 'Triggers when a CRM lead is created' },
+		{ name: 'New Purchase', value: 'newPurchase', description: 'Triggers when a tool is purchased' },
+		{ name: 'New User', value: 'newUser', description: 'Triggers when a user is created' },
+	],
+	'newLead',
+);
+
 export class QebotTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Qebot Trigger',
@@ -59,37 +71,7 @@ export class QebotTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'qebotApi', required: true }],
 		properties: [
-			{
-				displayName: 'Event',
-				name: 'event',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'New Business',
-						value: 'newBusiness',
-						description: 'A business was created (businesses have no creation date: new means a higher ID)',
-					},
-					{
-						name: 'New Lead',
-						value: 'newLead',
-						description: 'A CRM lead was created (by its creation date)',
-					},
-					{
-						name: 'New Purchase',
-						value: 'newPurchase',
-						description: 'A tool was purchased (new means a higher ID; the payment date changes on renewals)',
-					},
-					{
-						name: 'New User',
-						value: 'newUser',
-						description: 'A user was created (by its creation date)',
-					},
-				],
-				default: 'newLead',
-				description:
-					'What starts the workflow. Each event keeps its own place: switching to another event and back resumes where it stopped (records created meanwhile arrive); a first activation of an event starts from now.',
-			},
+			TRIGGER_ON,
 			{
 				displayName: 'Simplify',
 				name: 'simplify',
@@ -102,8 +84,7 @@ export class QebotTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const eventName = this.getNodeParameter('event') as string;
-		const event = EVENTS[eventName];
+		const { name: eventName, event } = triggerEventOf(this.getNode(), EVENTS, this.getNodeParameter('event'), TRIGGER_ON);
 		const shape = (this.getNodeParameter('simplify', true) as boolean) ? event.simplify : event.raw;
 		const options: PollOptions<IDataObject> = {
 			scope: eventName,

@@ -96,7 +96,7 @@ describe('CrmRpc Trigger › New Opportunity', () => {
 
 	it('without a profile the poll fails before sending anything', async () => {
 		const trigger = bed.harness.trigger('crmRpcTrigger', { event: 'newOpportunity', profileId: '' });
-		await expect(trigger.poll()).rejects.toMatchObject({ message: 'Invalid "Profile": choose a profile' });
+		await expect(trigger.poll()).rejects.toMatchObject({ message: "Invalid 'Profile Name or ID': choose a profile" });
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

@@ -16,6 +16,7 @@ import {
 	ensureN8n,
 	exampleCredentialReferences,
 	exampleWorkflows,
+	N8N_VERSION,
 	n8nCli,
 	n8nEnv,
 	packThePack,
@@ -297,15 +298,49 @@ describe('in a running n8n (n8n start)', () => {
 		}
 	});
 
+	test('the editor in a browser: node panel, a node with API-loaded dropdowns, a finished run (screenshots in docs/)', async () => {
+		const result = await checkEditor({
+			baseUrl,
+			email: OWNER.email,
+			password: OWNER.password,
+			workflowId: exampleWorkflows().find(({ file }) => file === 'crmrpc.json')!.workflow.id,
+			nodeName: 'Recent opportunities',
+			dropdownParameter: 'opportunityProfileId',
+			dropdownOptionText: 'Support',
+			nodePanelSearch: 'CrmRpc',
+		});
+		expect(result.nodePanelItems.join(' | ')).toContain('CrmRpc');
+		expect(result.resourceText).toBe('Opportunity');
+		expect(result.operationText).toMatch(/Get Opportunities|Get Many/i);
+		expect(result.dropdownOptions).toEqual(expect.arrayContaining(['Sales Mexico', 'Support']));
+		expect(result.executionSucceeded).toBe(true);
+		expect(result.screenshots).toHaveLength(3);
+	});
+});
+
+describe('credential tests in a running n8n (n8n start)', () => {
+	let n8n: Awaited<ReturnType<typeof startN8n>> | undefined;
+	// its own port: the triggers' n8n (same user folder) has stopped before this starts
+	const baseUrl = 'http://127.0.0.1:5711';
+
+	beforeAll(async () => {
+		n8n = await startN8n(install, { ...env, N8N_PORT: '5711', N8N_RUNNERS_BROKER_PORT: '6711' });
+	});
+
+	afterAll(async () => {
+		await stopN8n(n8n);
+	});
+
 	/** What a failed credential test says: the API's own words (the sandboxes answer as the APIs document). */
 	const WRONG_SECRET_MESSAGES: Record<string, string> = {
 		qebotApi: 'Invalid username or API key (Qebot answered HTTP 401)',
 		qBenchApi: 'Invalid or expired access token (QBench answered HTTP 401)',
 		crmRpcApi: 'Invalid email or password',
-		qbdConnectApi: 'Unauthorized (QBD Connect answered HTTP 401)',
+		// QBD Connect documents no authentication: a gateway's refusal has no documented words
+		qbdConnectApi: 'QBD Connect did not answer with the list of products at {Base URL}/{API Version}/products',
 	};
 
-	test('credential tests from the editor: OK with the sandbox credentials, an error with the API\'s message for a wrong secret or version', async () => {
+	test(`credential tests from the editor (n8n ${N8N_VERSION}): OK with the sandbox credentials, an error with the API\'s message for a wrong secret, version or URL`, async () => {
 		const headers = await ownerSession(baseUrl);
 		for (const [type, sandbox] of sandboxes) {
 			const data = sandbox.demoCredentials();
@@ -325,6 +360,8 @@ describe('in a running n8n (n8n start)', () => {
 			const result = ((await bad.json()) as { data: { status: string; message: string } }).data;
 			expect([type, result.status, result.message]).toEqual([type, 'Error', expect.stringContaining(WRONG_SECRET_MESSAGES[type])]);
 			expect(JSON.stringify(result)).not.toContain('wrong-secret-value');
+			// n8n's generic texts (1.x showed them for every refusal) say nothing the user can act on
+			expect(result.message).not.toMatch(/Authorization failed|could not be found/);
 		}
 		// QBD Connect with a wrong API version: a 404 that says where to look
 		const qbd = sandboxes.get('qbdConnectApi')!.demoCredentials();
@@ -335,25 +372,20 @@ describe('in a running n8n (n8n start)', () => {
 		});
 		const versionResult = ((await wrongVersion.json()) as { data: { status: string; message: string } }).data;
 		expect(versionResult.status).toBe('Error');
-		expect(versionResult.message).toMatch(/HTTP 404.*check the Base URL .* and the API Version/);
+		expect(versionResult.message).toMatch(/check the Base URL \(e\.g\. http:\/\/localhost:8081\/qbdconnect-api, without the version\), the API Version \(e\.g\. v1\)/);
+		// a wrong Instance URL of QBench and a wrong Base URL of Qebot: where to look, not n8n's "could not be found"
+		for (const [type, data, expected] of [
+			['qBenchApi', { ...sandboxes.get('qBenchApi')!.demoCredentials(), url: `${sandboxes.get('qBenchApi')!.url}/lab` }, 'check the Instance URL'],
+			['qebotApi', { ...sandboxes.get('qebotApi')!.demoCredentials(), baseUrl: `${sandboxes.get('qebotApi')!.url}/api/v1` }, 'check the Base URL'],
+		] as const) {
+			const wrongUrl = await fetch(`${baseUrl}/rest/credentials/test`, {
+				method: 'POST',
+				headers,
+				body: JSON.stringify({ credentials: { id: credentialIds[type], name: type, type, data } }),
+			});
+			const urlResult = ((await wrongUrl.json()) as { data: { status: string; message: string } }).data;
+			expect([type, urlResult.status, urlResult.message]).toEqual([type, 'Error', expect.stringContaining(expected)]);
+		}
 	});
 
-	test('the editor in a browser: node panel, a node with API-loaded dropdowns, a finished run (screenshots in docs/)', async () => {
-		const result = await checkEditor({
-			baseUrl,
-			email: OWNER.email,
-			password: OWNER.password,
-			workflowId: exampleWorkflows().find(({ file }) => file === 'crmrpc.json')!.workflow.id,
-			nodeName: 'Recent opportunities',
-			dropdownParameter: 'opportunityProfileId',
-			dropdownOptionText: 'Support',
-			nodePanelSearch: 'CrmRpc',
-		});
-		expect(result.nodePanelItems.join(' | ')).toContain('CrmRpc');
-		expect(result.resourceText).toBe('Opportunity');
-		expect(result.operationText).toMatch(/Get Opportunities|Get Many/i);
-		expect(result.dropdownOptions).toEqual(expect.arrayContaining(['Sales Mexico', 'Support']));
-		expect(result.executionSucceeded).toBe(true);
-		expect(result.screenshots).toHaveLength(3);
-	});
 });

@@ -81,13 +81,32 @@ describe('QBD Connect credential', () => {
 		const result = await harness.testCredential('qbdConnectApi', data(secured, { accessToken: 'wrong-token' }));
 		expect(result.status).toBe('Error');
 		expect(result.message).not.toContain('wrong-token');
-		expect(result.message).toMatch(/401|Unauthorized|Authorization failed/i);
+		expect(result.message).toBe(
+			'QBD Connect did not answer with the list of products at {Base URL}/{API Version}/products: check the Base URL (e.g. http://localhost:8081/qbdconnect-api, without the version), the API Version (e.g. v1) and the Access Token (empty if your installation needs none)',
+		);
 		expect(secured.log.every((entry) => entry.headers.authorization === 'Bearer wrong-token')).toBe(true);
 	});
 
-	test('the credential test fails on a wrong version (404)', async () => {
+	test('the credential test fails on a wrong version (404) and says where to look', async () => {
 		const result = await harness.testCredential('qbdConnectApi', data(secured, { apiVersion: 'v9' }));
+		expect(result).toEqual({ status: 'Error', message: 'QBD Connect did not answer with the list of products at {Base URL}/{API Version}/products: check the Base URL (e.g. http://localhost:8081/qbdconnect-api, without the version), the API Version (e.g. v1) and the Access Token (empty if your installation needs none)' });
+		expect(secured.log.map((entry) => entry.path)).toEqual(['/qbdconnect-api/v9/products']);
+	});
+
+	test.each([
+		[404, 'Not Found', /^Not Found \(QBD Connect answered HTTP 404 for \{Base URL\}\/\{API Version\}\/products\): check the Base URL .* and the API Version \(e\.g\. v1\)$/],
+		[401, 'Unauthorized', /^Unauthorized \(QBD Connect answered HTTP 401\): check the Access Token/],
+	])('a server\'s standard error body with status %i gets its own message', async (status, reason, message) => {
+		secured.injectFault({ status, json: { timestamp: '2026-01-01T00:00:00Z', status, error: reason, path: '/qbdconnect-api/v1/products' } });
+		const result = await harness.testCredential('qbdConnectApi', data(secured));
 		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(message);
+	});
+
+	test('an HTML page (a wrong Base URL) is no success', async () => {
+		secured.injectFault({ status: 200, text: '<html><body>Welcome</body></html>' });
+		const result = await harness.testCredential('qbdConnectApi', data(secured));
+		expect(result).toEqual({ status: 'Error', message: 'QBD Connect did not answer with the list of products at {Base URL}/{API Version}/products: check the Base URL (e.g. http://localhost:8081/qbdconnect-api, without the version), the API Version (e.g. v1) and the Access Token (empty if your installation needs none)' });
 	});
 
 	test('the credential test fails when nothing listens', async () => {

@@ -122,8 +122,18 @@ describe('QBench credential test', () => {
 	test('fails clearly with a wrong token, without echoing it', async () => {
 		const result = await fixture.harness.testCredential('qBenchApi', { ...fixture.sandbox.demoCredentials(), accessToken: 'nope-123' });
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/Authorization failed|Invalid or expired access token/);
+		expect(result).toEqual({ status: 'Error', message: 'Invalid or expired access token (QBench answered HTTP 401): create a new token in QBench' });
 		expect(result.message).not.toContain('nope-123');
+	});
+
+	test('a wrong Instance URL (another server\'s 404 or page) says which URL to check', async () => {
+		const result = await fixture.harness.testCredential('qBenchApi', { ...fixture.sandbox.demoCredentials(), url: `${fixture.sandbox.url}/lab` });
+		expect(result).toEqual({
+			status: 'Error',
+			message:
+				'QBench did not answer with a page of customers at {Instance URL}/qbench/api/v1/customer: check the Instance URL (e.g. https://mylab.qbench.net) and the access token',
+		});
+		expect(fixture.sandbox.log.map((entry) => entry.path)).toEqual(['/lab/qbench/api/v1/customer']);
 	});
 
 	test('a trailing slash on the instance URL is tolerated', async () => {

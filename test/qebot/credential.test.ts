@@ -27,9 +27,20 @@ describe('Qebot credential', () => {
 		const { sandbox, harness } = context;
 		const result = await harness.testCredential('qebotApi', credentialsOf(sandbox, { apiKey: 'wrong-key-123' }));
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/401|Invalid username or API key|Authorization failed/i);
+		expect(result).toEqual({ status: 'Error', message: 'Invalid username or API key (Qebot answered HTTP 401): check the email and the API key' });
 		expect(result.message).not.toContain('wrong-key-123');
 		expect(sandbox.log[0].headers.authorization).toBe(`Basic ${Buffer.from(`${sandbox.email}:wrong-key-123`).toString('base64')}`);
+	});
+
+	test('a wrong Base URL (a 404 or a web page instead of the list of brands) says what to check', async () => {
+		const { sandbox, harness } = context;
+		const result = await harness.testCredential('qebotApi', credentialsOf(sandbox, { baseUrl: `${sandbox.url}/api/v1` }));
+		expect(result).toEqual({
+			status: 'Error',
+			message:
+				'Qebot did not answer with the list of brands at {Base URL}/api/v1/brands: check the Base URL (e.g. https://dev.qebot.com, without /api/v1), the email and the API key',
+		});
+		expect(sandbox.log[0].path).toBe('/api/v1/api/v1/brands');
 	});
 
 	test('the node refuses to run with a wrong email and shows Qebot\'s message and status', async () => {
