@@ -10,7 +10,10 @@ import type {
 } from 'n8n-workflow';
 
 import { withoutTrailingSlash } from '../shared/credentials';
+import { handleApiResponse, handleApiResponseHiding } from '../shared/errors';
+import type { NodeDialect } from '../shared/operations';
 import { ownRequest } from '../shared/request';
+import { tidyBody } from './common';
 
 /** Every Qebot path hangs under the environment's base URL plus this prefix. */
 export const QEBOT_API_PATH = '/api/v1';
@@ -56,6 +59,17 @@ export function records(root: string) {
 	};
 }
 
+/**
+ * How Qebot's operations read answers: errors with Qebot's message (without the card numbers, CVVs
+ * and passwords a row hides), then one item per record of the row's `root` list; a body sent
+ * tidied (text trimmed, empty fields left out). Qebot lists are whole: one request, Limit cut
+ * by the builder.
+ */
+export const qebot: NodeDialect = {
+	answer: (root, row) => [row.hide ? handleApiResponseHiding(...row.hide) : handleApiResponse, ...(root ? [records(root)] : [])],
+	bodyRule: [tidyBody],
+};
+
 /** One authenticated Qebot call from a load-options or poll context; errors keep Qebot's message. */
 async function qebotRequest(
 	context: ILoadOptionsFunctions | IPollFunctions,
@@ -86,9 +100,9 @@ export async function listAll(context: ILoadOptionsFunctions | IPollFunctions, k
 
 /**
  * The SSO login, logout and JWT endpoints are browser redirects: following them from n8n would
- * spend the user's one-time token on a page nobody sees. The operation's routing.request still
- * states the endpoint (method, url, token query); this request-operation hook, which RoutingNode
- * calls instead of sending, turns exactly that request into the URL to open and sends nothing.
+ * spend the user's one-time token on a page nobody sees. The row still states the endpoint
+ * (method, path, token query); this flow, the row's `instead`, turns exactly that request into the
+ * URL to open and sends nothing.
  */
 export async function returnUrlInsteadOfSending(
 	this: IExecutePaginationFunctions,

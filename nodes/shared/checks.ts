@@ -115,22 +115,33 @@ export function numericId(name: string, label: string): PreSendAction {
 	});
 }
 
+/** The e-mail rule of the pack: what is wrong with a value given as an address, or undefined. */
+export function emailProblem(value: unknown): string | undefined {
+	return typeof value === 'string' && EMAIL.test(value.trim()) ? undefined : `"${String(value)}" is not an email address`;
+}
+
+/** The card-number rule of the pack: 12 to 19 digits, spaces and dashes allowed. The problem never quotes the value. */
+export function cardNumberProblem(value: unknown): string | undefined {
+	return /^\d{12,19}$/.test(String(value ?? '').replace(/[\s-]/g, '')) ? undefined : 'a card number has 12 to 19 digits (spaces and dashes are accepted)';
+}
+
 /** The field, when set, must hold an e-mail address. */
 export function email(name: string, label: string): PreSendAction {
 	return check((context) => {
 		const value = readParameter(context, name);
 		if (isBlank(value)) return;
-		if (typeof value !== 'string' || !EMAIL.test(value.trim())) throw invalidField(context, label, `"${String(value)}" is not an email address`);
+		const problem = emailProblem(value);
+		if (problem) throw invalidField(context, label, problem);
 	});
 }
 
-/** The field, when set, must hold a card number (12 to 19 digits; spaces and dashes allowed). Never quotes the value. */
+/** The field, when set, must hold a card number (cardNumberProblem). Never quotes the value. */
 export function cardNumber(name: string, label: string): PreSendAction {
 	return check((context) => {
 		const value = readParameter(context, name);
 		if (isBlank(value)) return;
-		if (!/^\d{12,19}$/.test(String(value).replace(/[\s-]/g, '')))
-			throw invalidField(context, label, 'a card number has 12 to 19 digits (spaces and dashes are accepted)');
+		const problem = cardNumberProblem(value);
+		if (problem) throw invalidField(context, label, problem);
 	});
 }
 

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DATE_FORMATS, sendDate } from '../../../shared/dates';
-import { listProperties } from '../../common';
+import { listProperties } from '../../../shared/lists';
+import { simplifyProperty } from '../../../shared/simplify';
 
 /* The fields of CRM Lead: a pure field list. Each field names where it goes in the body. */
 
@@ -49,16 +50,7 @@ export const LEAD_JSON: Record<string, string> = {
 };
 
 export const leadFields: INodeProperties[] = [
-	...listProperties('lead'),
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return a short lead (ID, names, company, first email and phone, status, source, assignee, amount, flags, dates) instead of all ~50 fields',
-		displayOptions: { show: show('getAll', 'create') },
-	},
+	...listProperties('lead', { paged: false }),
 	{ ...text('First Name', 'leadFirstName', undefined, 'firstName'), displayOptions: create },
 	{ ...text('Last Name', 'leadLastName', undefined, 'lastName'), displayOptions: create },
 	{ ...text('Email Address', 'leadEmailAddress', undefined, 'emailAddress'), placeholder: 'name@email.com', displayOptions: create },
@@ -192,4 +184,5 @@ export const leadFields: INodeProperties[] = [
 			text('Website', 'website'),
 		],
 	},
+	simplifyProperty('lead', ['create', 'getAll']),
 ];
