@@ -117,11 +117,11 @@ export function billingAddressProperties(prefix = ''): INodeProperties[] {
 		toBody({ displayName: 'Address 2', name: 'address2', type: 'string', default: '', description: 'Address line 2' }, `${prefix}address2`),
 		toBody({ displayName: 'City', name: 'city', type: 'string', default: '' }, `${prefix}city`),
 		toBody(
-			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'US', description: 'Two-letter ISO country code' },
+			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US', description: 'Two-letter ISO country code' },
 			`${prefix}country`,
 		),
-		toBody({ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'CA' }, `${prefix}state`),
-		toBody({ displayName: 'Zip', name: 'zip', type: 'string', default: '', description: 'Zip or postal code' }, `${prefix}zip`),
+		toBody({ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'e.g. CA' }, `${prefix}state`),
+		toBody({ displayName: 'Zip Code', name: 'zip', type: 'string', default: '', description: 'Zip or postal code' }, `${prefix}zip`),
 	];
 }
 

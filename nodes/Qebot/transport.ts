@@ -35,7 +35,7 @@ function apiBaseUrl(credentials: QebotCredentials): string {
  * `"brands"`), so when the expected key is missing the body's only list is taken — which is why
  * this is not n8n's `rootProperty`.
  */
-export function recordsOf(body: unknown, root: string): IDataObject[] {
+function recordsOf(body: unknown, root: string): IDataObject[] {
 	if (Array.isArray(body)) return body as IDataObject[];
 	if (!body || typeof body !== 'object') return [];
 	const data = body as IDataObject;
@@ -50,7 +50,7 @@ export function recordsOf(body: unknown, root: string): IDataObject[] {
  * postReceive: one item per record of the `root` list. A body without any list (an empty 2xx
  * answer, read as `{success: true}`) is kept as it is, not dropped.
  */
-export function records(root: string) {
+function records(root: string) {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		return items.flatMap((item) => {
 			const hasList = Array.isArray(item.json) || Object.values(item.json ?? {}).some(Array.isArray);

@@ -166,7 +166,7 @@ describe('Qebot node › CRM Lead', () => {
 		const badJson = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { labels: '{oops' } });
 		expect(badJson.error?.message).toBe('Invalid "Additional Fields › Labels (JSON)": it is not valid JSON');
 		const badEmail = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadEmailAddress: 'nope' });
-		expect(badEmail.error?.message).toBe('Invalid "Email Address": "nope" is not an email address');
+		expect(badEmail.error?.message).toBe('Invalid "Email": "nope" is not an email address');
 		const badDate = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { estimatedCloseDate: '={{ "soon" }}' } });
 		expect(badDate.error?.message).toBe('Invalid "Additional Fields › Estimated Close Date": "soon" is not a date');
 		const badFlag = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { isUnsubscribed: '={{ "Y" }}' } });

@@ -52,7 +52,7 @@ const billingOptions: INodeProperties[] = [
 			name: 'currency',
 			type: 'string',
 			default: '',
-			placeholder: 'USD',
+			placeholder: 'e.g. USD',
 			description: 'Currency of the invoices, only for a plan in another currency than the site\'s default',
 		},
 		'currency',
