@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
-import { cardNumberProblem, emailProblem, invalidField } from './checks';
+import { invalidField } from './checks';
+import { cardNumberProblem, emailProblem } from './described';
 
 /*
  * Body rules: preSend steps that read and fix the body the fields built, after routing placed
  * them (the operation builder runs them last, as a row's `bodyRule` or `checks`). They check
  * values at body paths, so they work for fields that may be absent (a collection entry not
  * added, a field hidden by another's choice), where a parameter-based check (shared/checks.ts)
- * would fail to read the parameter. The rules themselves (e-mail, card number) are checks.ts's.
+ * would fail to read the parameter. The rules themselves (e-mail, card number) are described.ts's,
+ * the same the parameter checks of checks.ts apply.
  */
 
 /** A value found in the body: its holder and key (`index`: its row, for `rows[].c`). */

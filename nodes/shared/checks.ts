@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
-import { describedProblem, EMAIL, fieldLabel, MALFORMED_ID } from './described';
+import { cardNumberProblem, describedProblem, emailProblem, fieldLabel, MALFORMED_ID } from './described';
 import { isBlank, setPath } from './objects';
 
 /**
@@ -104,25 +104,6 @@ export function idInBody(name: string, label: string, path: string, kind: 'numer
 export function isNumericId(value: unknown): boolean {
 	return (typeof value === 'number' && Number.isInteger(value) && value >= 0) ||
 		(typeof value === 'string' && /^\d+$/.test(value.trim()));
-}
-
-/** The field must hold a whole, non-negative number (an ID). */
-export function numericId(name: string, label: string): PreSendAction {
-	return check((context) => {
-		const value = readParameter(context, name);
-		if (isBlank(value)) throw invalidField(context, label, 'it is required');
-		if (!isNumericId(value)) throw invalidField(context, label, `"${String(value)}" is not a numeric ID`);
-	});
-}
-
-/** The e-mail rule of the pack: what is wrong with a value given as an address, or undefined. */
-export function emailProblem(value: unknown): string | undefined {
-	return typeof value === 'string' && EMAIL.test(value.trim()) ? undefined : `"${String(value)}" is not an email address`;
-}
-
-/** The card-number rule of the pack: 12 to 19 digits, spaces and dashes allowed. The problem never quotes the value. */
-export function cardNumberProblem(value: unknown): string | undefined {
-	return /^\d{12,19}$/.test(String(value ?? '').replace(/[\s-]/g, '')) ? undefined : 'a card number has 12 to 19 digits (spaces and dashes are accepted)';
 }
 
 /** The field, when set, must hold an e-mail address. */

@@ -24,16 +24,22 @@ const top = (property: INodeProperties, name: string, key: keyof typeof BUSINESS
 /** A business field of a collection, sent under the API's key. */
 const option = (key: keyof typeof BUSINESS_KEYS): INodeProperties => toBody(p[key], BUSINESS_KEYS[key]);
 
+/** A picker as a collection entry: the entry shows when the user adds it (no display rule of its own). */
+const asEntry = (picker: INodeProperties): INodeProperties =>
+	Object.fromEntries(Object.entries(picker).filter(([key]) => key !== 'displayOptions')) as unknown as INodeProperties;
+
 /** Update Fields › Brand: moves the business to another brand, picked like Create's. */
-const { displayOptions: _shownWithCreate, ...brandInUpdate } = resourceLocator({
-	name: 'brandId',
-	displayName: 'Brand',
-	searchListMethod: 'searchBrands',
-	show: {},
-	required: false,
-	description: 'Move the business to another brand: pick it, or give its numeric ID',
-	routing: { send: { type: 'body', property: 'brand_id' } },
-});
+const brandInUpdate = asEntry(
+	resourceLocator({
+		name: 'brandId',
+		displayName: 'Brand',
+		searchListMethod: 'searchBrands',
+		show: {},
+		required: false,
+		description: 'Move the business to another brand: pick it, or give its numeric ID',
+		routing: { send: { type: 'body', property: 'brand_id' } },
+	}),
+);
 
 export const businessFields: INodeProperties[] = [
 	resourceLocator({
