@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { SEND_THROUGH_NODE, sendRequest } from '../shared/send';
+import { nodeProperties } from '../shared/operations';
 import { listSearch, loadOptions } from './methods';
 import { billingFields, billingOperations } from './resources/billing';
 import { brandFields, brandOperations } from './resources/brand';
@@ -37,9 +37,7 @@ export class Qebot implements INodeType {
 			// errors are mapped by handleApiResponse so Qebot's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
-		// every request goes through one step that can see it fail (see shared/send.ts)
-		requestOperations: { pagination: sendRequest },
-		properties: [
+		properties: nodeProperties([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -56,25 +54,24 @@ export class Qebot implements INodeType {
 					{ name: 'User', value: 'user', description: 'People who log in to Qebot, with a role' },
 				],
 				default: 'lead',
-				routing: SEND_THROUGH_NODE,
 			},
-			...billingOperations,
+			billingOperations,
 			...billingFields,
-			...brandOperations,
+			brandOperations,
 			...brandFields,
-			...businessOperations,
+			businessOperations,
 			...businessFields,
-			...leadOperations,
+			leadOperations,
 			...leadFields,
-			...purchaseOperations,
+			purchaseOperations,
 			...purchaseFields,
-			...ssoOperations,
+			ssoOperations,
 			...ssoFields,
-			...toolOperations,
+			toolOperations,
 			...toolFields,
-			...userOperations,
+			userOperations,
 			...userFields,
-		],
+		]),
 	};
 
 	methods = { listSearch, loadOptions };

@@ -1,11 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { invalidField } from '../shared/checks';
 import { pruneEmpty } from '../shared/objects';
-import { listFields, retriedList } from '../shared/pagination';
 import { CARD_TYPES, CATEGORIES, COUNTRIES, US_STATES } from './referenceData';
 
-/* What two or more Qebot resources share: field definitions, body rules and list fields. */
+/* What two or more Qebot resources share: field definitions and the body's tidying (the other body rules are shared/bodyRules.ts). */
 
 export const statusOptions = [
 	{ name: 'Active', value: 'active' },
@@ -29,97 +27,6 @@ export function tidyBodyKeeping(...verbatim: string[]): PreSendAction {
 }
 
 export const tidyBody = tidyBodyKeeping();
-
-/** Reads `a.b` or `rows[].c` (every row) of the body. */
-function valuesAt(body: IDataObject, path: string): Array<{ holder: IDataObject; key: string; index?: number }> {
-	const [head, ...rest] = path.split('.');
-	const list = head.endsWith('[]');
-	const key = list ? head.slice(0, -2) : head;
-	if (rest.length === 0) return key in body ? [{ holder: body, key }] : [];
-	const next = body[key];
-	if (list) {
-		if (!Array.isArray(next)) return [];
-		return (next as IDataObject[]).flatMap((row, index) =>
-			row && typeof row === 'object' ? valuesAt(row, rest.join('.')).map((found) => ({ ...found, index })) : [],
-		);
-	}
-	return next && typeof next === 'object' ? valuesAt(next as IDataObject, rest.join('.')) : [];
-}
-
-/**
- * Numbers sent as numbers, as the doc types them: a dropdown or number field given by expression
- * may give text ("5"); the field check already made sure it is one of the choices or a number.
- */
-export function numbersAt(...paths: string[]): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const body = (request.body ?? {}) as IDataObject;
-		for (const path of paths) {
-			for (const { holder, key } of valuesAt(body, path)) {
-				const value = holder[key];
-				if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) holder[key] = Number(value);
-			}
-		}
-		return request;
-	};
-}
-
-/** A whole number in a range at `path` of the body (a year typed as text), sent as a number. */
-export function wholeNumberAt(path: string, label: string, min: number, max: number): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		for (const { holder, key } of valuesAt((request.body ?? {}) as IDataObject, path)) {
-			const value = holder[key];
-			const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-			if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
-				throw invalidField(this, label, `"${String(value ?? '')}" is not a whole number from ${min} to ${max}`);
-			}
-			holder[key] = number;
-		}
-		return request;
-	};
-}
-
-/** Fields of an update that may be left out but not emptied (Qebot refuses an empty name). */
-export function notEmptied(fields: Record<string, string>): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const body = (request.body ?? {}) as IDataObject;
-		for (const [key, label] of Object.entries(fields)) {
-			if (key in body && (body[key] === null || String(body[key]).trim() === '')) {
-				throw invalidField(this, label, 'it cannot be empty; remove the field to keep the current value');
-			}
-		}
-		return request;
-	};
-}
-
-/** An update sends only what the user set: at least one field. Runs after tidyBody. */
-export function somethingToUpdate(label = 'Update Fields'): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		if (Object.keys((request.body ?? {}) as IDataObject).length === 0) throw invalidField(this, label, 'set at least one field to update');
-		return request;
-	};
-}
-
-/** A CVV, when set, has 3 or 4 digits; never quoted. */
-export function cvvAt(path: string, label = 'CVV'): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		for (const { holder, key } of valuesAt((request.body ?? {}) as IDataObject, path)) {
-			if (!/^\d{3,4}$/.test(String(holder[key] ?? '').trim())) throw invalidField(this, label, 'a security code has 3 or 4 digits');
-		}
-		return request;
-	};
-}
-
-/** A country, when set, is a two-letter code, sent upper case. */
-export function countryCodeAt(path: string, label: string): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		for (const { holder, key } of valuesAt((request.body ?? {}) as IDataObject, path)) {
-			const text = String(holder[key] ?? '').trim();
-			if (!/^[A-Za-z]{2}$/.test(text)) throw invalidField(this, label, `"${text}" is not a two-letter code`);
-			holder[key] = text.toUpperCase();
-		}
-		return request;
-	};
-}
 
 /* ---------------------------------------------------------------- shared field definitions */
 
@@ -210,63 +117,12 @@ export function billingAddressProperties(prefix = ''): INodeProperties[] {
 		toBody({ displayName: 'Address 2', name: 'address2', type: 'string', default: '', description: 'Address line 2' }, `${prefix}address2`),
 		toBody({ displayName: 'City', name: 'city', type: 'string', default: '' }, `${prefix}city`),
 		toBody(
-			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'US', description: 'Two-letter ISO country code' },
+			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US', description: 'Two-letter ISO country code' },
 			`${prefix}country`,
 		),
-		toBody({ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'CA' }, `${prefix}state`),
-		toBody({ displayName: 'Zip', name: 'zip', type: 'string', default: '', description: 'Zip or postal code' }, `${prefix}zip`),
+		toBody({ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'e.g. CA' }, `${prefix}state`),
+		toBody({ displayName: 'Zip Code', name: 'zip', type: 'string', default: '', description: 'Zip or postal code' }, `${prefix}zip`),
 	];
 }
 
 export const cardTypeOptions = CARD_TYPES;
-
-/* ---------------------------------------------------------------- lists */
-
-/**
- * The routing of a Get Many: one request (Qebot lists are unpaginated), retried on a rate limit or
- * a brief outage as the operation's List Options say.
- */
-export function listRouting(url: string, check: PreSendAction): INodeProperties['routing'] & object {
-	return {
-		request: { method: 'GET', url },
-		send: { paginate: true, preSend: [check] },
-		operations: { pagination: retriedList },
-	};
-}
-
-/**
- * Return All / Limit of a list operation. Qebot lists are unpaginated (one call returns every
- * record), so Limit is n8n's own `maxResults`, applied to the records the operation output.
- */
-export function listProperties(resource: string): INodeProperties[] {
-	return listFields(resource, 'getAll', undefined, { paged: false }).map((property) =>
-		property.name === 'limit' ? { ...property, routing: { output: { maxResults: '={{$value}}' } } } : property,
-	);
-}
-
-/*
- * Checks of a value in the body, for fields that may be absent (a collection entry, a field hidden
- * by Pay With): shared/checks reads the parameter, which fails for a path that is not set.
- */
-
-/** A card number, when present: 12 to 19 digits (spaces and dashes allowed); never quoted. */
-export function cardNumberAt(path: string, label = 'Card Number'): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		for (const { holder, key } of valuesAt((request.body ?? {}) as IDataObject, path)) {
-			if (!/^\d{12,19}$/.test(String(holder[key] ?? '').replace(/[\s-]/g, '')))
-				throw invalidField(this, label, 'a card number has 12 to 19 digits (spaces and dashes are accepted)');
-		}
-		return request;
-	};
-}
-
-/** An e-mail address, when present. */
-export function emailAt(path: string, label: string): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		for (const { holder, key } of valuesAt((request.body ?? {}) as IDataObject, path)) {
-			const value = holder[key];
-			if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(value.trim())) throw invalidField(this, label, `"${String(value)}" is not an email address`);
-		}
-		return request;
-	};
-}

@@ -33,24 +33,17 @@ function firstOf(list: unknown, key: string): unknown {
 const defined = (record: IDataObject) =>
 	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as IDataObject;
 
-/** The handful of lead fields most workflows need (the full lead has ~50 keys and lists). */
+/** The ten lead fields most workflows need (the full lead has ~50 keys and lists). */
 export function simplifyLead(lead: IDataObject): IDataObject {
 	return defined({
 		id: lead.id,
 		leadId: lead.leadId,
-		firstName: lead.firstName,
-		lastName: lead.lastName,
 		fullName: lead.fullName,
 		companyName: lead.companyName,
 		emailAddress: (lead.emailAddress ?? firstOf(lead.emailAddresses, 'emailAddress')) as string | undefined,
 		phoneNumber: firstOf(lead.phoneNumbers, 'phoneNumber') as string | undefined,
 		leadStatus: lead.leadStatusMeaning,
 		leadSource: lead.leadSourceMeaning,
-		wayToContact: lead.wayToContact,
-		assignee: lead.assigneeObjectRefName,
-		potentialAmount: lead.potentialAmount,
-		isActive: lead.isActive,
-		isUnsubscribed: lead.isUnsubscribed,
 		creationDate: qebotDateToIso(lead.creationDate) ?? lead.creationDate,
 		lastUpdateDate: qebotDateToIso(lead.lastUpdateDate) ?? lead.lastUpdateDate,
 	});
@@ -99,5 +92,21 @@ export function simplifyPurchase(purchase: IDataObject): IDataObject {
 		businessId: idOf(purchase.business) ?? purchase.business_id,
 		brandId: idOf(purchase.brand),
 		userId: idOf(purchase.user) ?? purchase.user_id,
+	});
+}
+
+/** A card on file: holder, card, expiry (never more than the last four digits). */
+export function simplifyBilling(billing: IDataObject): IDataObject {
+	return defined({
+		id: billing.id,
+		firstName: billing.first_name,
+		lastName: billing.last_name,
+		company: billing.company,
+		cardType: billing.card_type,
+		lastFour: billing.last_four,
+		expiryMonth: billing.expiry_month,
+		expiryYear: billing.expiry_year,
+		zip: billing.zip,
+		country: billing.country,
 	});
 }

@@ -10,7 +10,10 @@ import type {
 } from 'n8n-workflow';
 
 import { withoutTrailingSlash } from '../shared/credentials';
+import { handleApiResponse, handleApiResponseHiding } from '../shared/errors';
+import type { NodeDialect } from '../shared/operations';
 import { ownRequest } from '../shared/request';
+import { tidyBody } from './common';
 
 /** Every Qebot path hangs under the environment's base URL plus this prefix. */
 export const QEBOT_API_PATH = '/api/v1';
@@ -32,7 +35,7 @@ function apiBaseUrl(credentials: QebotCredentials): string {
  * `"brands"`), so when the expected key is missing the body's only list is taken — which is why
  * this is not n8n's `rootProperty`.
  */
-export function recordsOf(body: unknown, root: string): IDataObject[] {
+function recordsOf(body: unknown, root: string): IDataObject[] {
 	if (Array.isArray(body)) return body as IDataObject[];
 	if (!body || typeof body !== 'object') return [];
 	const data = body as IDataObject;
@@ -47,7 +50,7 @@ export function recordsOf(body: unknown, root: string): IDataObject[] {
  * postReceive: one item per record of the `root` list. A body without any list (an empty 2xx
  * answer, read as `{success: true}`) is kept as it is, not dropped.
  */
-export function records(root: string) {
+function records(root: string) {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		return items.flatMap((item) => {
 			const hasList = Array.isArray(item.json) || Object.values(item.json ?? {}).some(Array.isArray);
@@ -55,6 +58,17 @@ export function records(root: string) {
 		});
 	};
 }
+
+/**
+ * How Qebot's operations read answers: errors with Qebot's message (without the card numbers, CVVs
+ * and passwords a row hides), then one item per record of the row's `root` list; a body sent
+ * tidied (text trimmed, empty fields left out). Qebot lists are whole: one request, Limit cut
+ * by the builder.
+ */
+export const qebot: NodeDialect = {
+	answer: (root, row) => [row.hide ? handleApiResponseHiding(...row.hide) : handleApiResponse, ...(root ? [records(root)] : [])],
+	bodyRule: [tidyBody],
+};
 
 /** One authenticated Qebot call from a load-options or poll context; errors keep Qebot's message. */
 async function qebotRequest(
@@ -86,9 +100,9 @@ export async function listAll(context: ILoadOptionsFunctions | IPollFunctions, k
 
 /**
  * The SSO login, logout and JWT endpoints are browser redirects: following them from n8n would
- * spend the user's one-time token on a page nobody sees. The operation's routing.request still
- * states the endpoint (method, url, token query); this request-operation hook, which RoutingNode
- * calls instead of sending, turns exactly that request into the URL to open and sends nothing.
+ * spend the user's one-time token on a page nobody sees. The row still states the endpoint
+ * (method, path, token query); this flow, the row's `instead`, turns exactly that request into the
+ * URL to open and sends nothing.
  */
 export async function returnUrlInsteadOfSending(
 	this: IExecutePaginationFunctions,

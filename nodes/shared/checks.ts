@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
-import { describedProblem, EMAIL, fieldLabel, MALFORMED_ID } from './described';
+import { cardNumberProblem, describedProblem, emailProblem, fieldLabel, MALFORMED_ID } from './described';
 import { isBlank, setPath } from './objects';
 
 /**
@@ -106,31 +106,23 @@ export function isNumericId(value: unknown): boolean {
 		(typeof value === 'string' && /^\d+$/.test(value.trim()));
 }
 
-/** The field must hold a whole, non-negative number (an ID). */
-export function numericId(name: string, label: string): PreSendAction {
-	return check((context) => {
-		const value = readParameter(context, name);
-		if (isBlank(value)) throw invalidField(context, label, 'it is required');
-		if (!isNumericId(value)) throw invalidField(context, label, `"${String(value)}" is not a numeric ID`);
-	});
-}
-
 /** The field, when set, must hold an e-mail address. */
 export function email(name: string, label: string): PreSendAction {
 	return check((context) => {
 		const value = readParameter(context, name);
 		if (isBlank(value)) return;
-		if (typeof value !== 'string' || !EMAIL.test(value.trim())) throw invalidField(context, label, `"${String(value)}" is not an email address`);
+		const problem = emailProblem(value);
+		if (problem) throw invalidField(context, label, problem);
 	});
 }
 
-/** The field, when set, must hold a card number (12 to 19 digits; spaces and dashes allowed). Never quotes the value. */
+/** The field, when set, must hold a card number (cardNumberProblem). Never quotes the value. */
 export function cardNumber(name: string, label: string): PreSendAction {
 	return check((context) => {
 		const value = readParameter(context, name);
 		if (isBlank(value)) return;
-		if (!/^\d{12,19}$/.test(String(value).replace(/[\s-]/g, '')))
-			throw invalidField(context, label, 'a card number has 12 to 19 digits (spaces and dashes are accepted)');
+		const problem = cardNumberProblem(value);
+		if (problem) throw invalidField(context, label, problem);
 	});
 }
 

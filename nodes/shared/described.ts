@@ -9,6 +9,16 @@ import { isBlank } from './objects';
 
 export const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
+/** The e-mail rule of the pack: what is wrong with a value given as an address, or undefined. */
+export function emailProblem(value: unknown): string | undefined {
+	return typeof value === 'string' && EMAIL.test(value.trim()) ? undefined : `"${String(value)}" is not an email address`;
+}
+
+/** The card-number rule of the pack: 12 to 19 digits, spaces and dashes allowed. The problem never quotes the value. */
+export function cardNumberProblem(value: unknown): string | undefined {
+	return /^\d{12,19}$/.test(String(value ?? '').replace(/[\s-]/g, '')) ? undefined : 'a card number has 12 to 19 digits (spaces and dashes are accepted)';
+}
+
 /** What the user sees: "Profile Name or ID" → "Profile" (n8n's suffix for dropdowns given by ID). */
 export function fieldLabel(property: INodeProperties): string {
 	return property.displayName.replace(/ Names? or IDs?$/, '');
@@ -40,7 +50,7 @@ function namedTextProblem(property: INodeProperties, text: string): string | und
 	if (property.typeOptions?.password) return undefined;
 	if ((/Id$/.test(property.name) || property.type === 'resourceLocator') && MALFORMED_ID.test(text.trim()))
 		return `"${text}" is not an ID (no spaces, "/", "?" or "#")`;
-	if (/(^e|E)mail(Address)?$/.test(property.name) && !EMAIL.test(text.trim())) return `"${text}" is not an email address`;
+	if (/(^e|E)mail(Address)?$/.test(property.name)) return emailProblem(text);
 	return undefined;
 }
 

@@ -183,12 +183,12 @@ describe('Qebot node › Brand', () => {
 		expect(sandbox.log).toHaveLength(0);
 	});
 
-	test('Delete sends DELETE (not the PATCH of the doc\'s curl example) and reports success', async () => {
+	test('Delete sends DELETE (not the PATCH of the doc\'s curl example) and outputs {deleted: true}', async () => {
 		const { sandbox, harness } = context;
 		const brand = sandbox.addBrand({ name: 'Doomed' });
 		const { items } = await harness.run('qebot', { resource: 'brand', operation: 'delete', brandId: byId(brand.id) });
 		expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/api/v1/brands/${brand.id}`]]);
-		expect(jsonOf(items)).toEqual([{ success: true }]);
+		expect(jsonOf(items)).toEqual([{ deleted: true }]);
 		expect(sandbox.brands.has(brand.id)).toBe(false);
 	});
 

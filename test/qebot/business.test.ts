@@ -22,7 +22,7 @@ describe('Qebot node › Business', () => {
 
 	test('Get Many returns one item per business with its category, country and state', async () => {
 		const { sandbox, harness } = context;
-		const { items } = await harness.run('qebot', { resource: 'business', operation: 'getAll', limit: 3 });
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'getAll', limit: 3, businessSimplify: false });
 		expect(items).toHaveLength(3);
 		expect(items[0].json).toMatchObject({
 			id: 1,
@@ -40,13 +40,13 @@ describe('Qebot node › Business', () => {
 	test('Get many also reads a list the API wraps under another key (doc example "brands")', async () => {
 		const { sandbox, harness } = context;
 		sandbox.injectFault({ status: 200, json: { brands: [{ id: 7, business_name: 'Odd Wrapper' }] } });
-		const { items } = await harness.run('qebot', { resource: 'business', operation: 'getAll', returnAll: true });
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'getAll', returnAll: true, businessSimplify: false });
 		expect(jsonOf(items)).toEqual([{ id: 7, business_name: 'Odd Wrapper' }]);
 	});
 
 	test('Get requests /businesses/{id} (not the /brands path of the doc\'s heading)', async () => {
 		const { sandbox, harness } = context;
-		const { items } = await harness.run('qebot', { resource: 'business', operation: 'get', businessId: byId(2) });
+		const { items } = await harness.run('qebot', { resource: 'business', operation: 'get', businessId: byId(2), businessSimplify: false });
 		expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', '/api/v1/businesses/2']]);
 		expect(items.map((item) => item.json.business_name)).toEqual(['Pizza Planet San Diego']);
 	});
@@ -99,12 +99,38 @@ describe('Qebot node › Business', () => {
 			resource: 'business',
 			operation: 'update',
 			businessId: byId(3),
-			businessUpdateFields: { city: 'Toronto', stateName: 'Ontario', countryId: 38, brandId: 2 },
+			businessUpdateFields: { city: 'Toronto', stateName: 'Ontario', countryId: 38, brandId: byId(2) },
 		});
 		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.body])).toEqual([
 			['PATCH', '/api/v1/businesses/3', { city: 'Toronto', state: 'Ontario', country_id: 38, brand_id: 2 }],
 		]);
 		expect(items[0].json).toMatchObject({ id: 3, city: 'Toronto', state_name: 'Ontario', brand_id: 2, country: { code: 'CA' } });
+	});
+
+	test('Update › Brand is picked like Create\'s (From List or By ID); a bad ID sends nothing', async () => {
+		const { sandbox, harness } = context;
+		const fromList = { __rl: true, mode: 'list', value: '1' };
+		const { error } = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), businessUpdateFields: { brandId: fromList } });
+		expect(error).toBeUndefined();
+		expect(sandbox.log.map((entry) => entry.body)).toEqual([{ brand_id: 1 }]);
+		sandbox.clearLog();
+		const bad = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), businessUpdateFields: { brandId: byId('={{ "two words" }}') } });
+		expect(bad.error?.message).toBe('Invalid "Update Fields › Brand": "two words" is not an ID (no spaces, "/", "?" or "#")');
+		expect(sandbox.log).toHaveLength(0);
+	});
+
+	test('Simplify (on by default) gives ten fields of a business, for Get and Get Many', async () => {
+		const { harness } = context;
+		const one = await harness.run('qebot', { resource: 'business', operation: 'get', businessId: byId(1) });
+		expect(one.items.map((item) => [item.json, item.pairedItem])).toEqual([
+			[
+				{ id: 1, brandId: 1, businessName: 'Burger Barn San Francisco', email: expect.any(String), phone: expect.any(String), address: expect.any(String), city: expect.any(String), zipCode: expect.any(String), country: 'US', status: 'active' },
+				{ item: 0 },
+			],
+		]);
+		const many = await harness.run('qebot', { resource: 'business', operation: 'getAll', limit: 2 });
+		expect(many.items).toHaveLength(2);
+		expect(many.items.every((item) => Object.keys(item.json).length <= 10 && !('category' in item.json))).toBe(true);
 	});
 
 	test('Update with an empty name sends nothing', async () => {
@@ -119,7 +145,7 @@ describe('Qebot node › Business', () => {
 		const business = sandbox.addBusiness({ business_name: 'Gone Soon' });
 		const { items } = await harness.run('qebot', { resource: 'business', operation: 'delete', businessId: byId(business.id) });
 		expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/api/v1/businesses/${business.id}`]]);
-		expect(jsonOf(items)).toEqual([{ success: true }]);
+		expect(jsonOf(items)).toEqual([{ deleted: true }]);
 		expect(sandbox.businesses.has(business.id)).toBe(false);
 	});
 

@@ -39,9 +39,9 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 	describe('Billing', () => {
 		test('Get Many, Get and the billing picker', async () => {
 			const { sandbox, harness } = context;
-			const many = await harness.run('qebot', { resource: 'billing', operation: 'getAll', returnAll: true });
+			const many = await harness.run('qebot', { resource: 'billing', operation: 'getAll', returnAll: true, billingSimplify: false });
 			expect(many.items.map((item) => item.json.last_four)).toEqual(['1111', '4444']);
-			const one = await harness.run('qebot', { resource: 'billing', operation: 'get', billingId: byId(2) });
+			const one = await harness.run('qebot', { resource: 'billing', operation: 'get', billingId: byId(2), billingSimplify: false });
 			expect(one.items[0].json).toMatchObject({ id: 2, first_name: 'Jane', card_type: 'MasterCard' });
 			const picker = await harness.listSearch('qebot', 'searchBillings');
 			expect(picker.results[0]).toEqual({ name: 'John Doe · Visa …1111 (#1)', value: '1' });
@@ -50,6 +50,20 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				['GET', '/api/v1/billings/2'],
 				['GET', '/api/v1/billings'],
 			]);
+		});
+
+		test('Simplify (on by default): ten fields of a card on file, for Get and Get Many', async () => {
+			const { harness } = context;
+			const one = await harness.run('qebot', { resource: 'billing', operation: 'get', billingId: byId(2) });
+			expect(one.items.map((item) => [item.json, item.pairedItem])).toEqual([
+				[
+					{ id: 2, firstName: 'Jane', lastName: 'Kent', company: null, cardType: 'MasterCard', lastFour: '4444', expiryMonth: 12, expiryYear: 2030, zip: '12345', country: 'US' },
+					{ item: 0 },
+				],
+			]);
+			const many = await harness.run('qebot', { resource: 'billing', operation: 'getAll', returnAll: true });
+			expect(many.items.map((item) => item.json.lastFour)).toEqual(['1111', '4444']);
+			expect(many.items.every((item) => Object.keys(item.json).length <= 10)).toBe(true);
 		});
 
 		test('Create sends the card on file; the output holds only what Qebot returns (no card number)', async () => {
@@ -192,17 +206,17 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			const billing = sandbox.addBilling({ first_name: 'Old', last_name: 'Card' });
 			const { items } = await harness.run('qebot', { resource: 'billing', operation: 'delete', billingId: byId(billing.id) });
 			expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/api/v1/billings/${billing.id}`]]);
-			expect(jsonOf(items)).toEqual([{ success: true }]);
+			expect(jsonOf(items)).toEqual([{ deleted: true }]);
 		});
 	});
 
 	describe('Purchase', () => {
 		test('Get Many and Get unwrap {purchases: [...]} with brand, business, tool and user', async () => {
 			const { sandbox, harness } = context;
-			const many = await harness.run('qebot', { resource: 'purchase', operation: 'getAll', limit: 2 });
+			const many = await harness.run('qebot', { resource: 'purchase', operation: 'getAll', limit: 2, purchaseSimplify: false });
 			expect(many.items).toHaveLength(2);
 			expect(many.items[0].json).toMatchObject({ id: 1, brand: { id: 1 }, business: { id: 1 }, tool: { id: 1 }, user: { id: 1000 } });
-			const one = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: byId(3) });
+			const one = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: byId(3), purchaseSimplify: false });
 			expect(one.items.map((item) => item.json.id)).toEqual([3]);
 			expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([
 				['GET', '/api/v1/purchases'],
@@ -210,10 +224,20 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 			]);
 		});
 
+		test('Simplify (on by default): the short purchase, for Get and Get Many', async () => {
+			const { harness } = context;
+			const many = await harness.run('qebot', { resource: 'purchase', operation: 'getAll', limit: 1 });
+			expect(many.items.map((item) => item.json)).toEqual([
+				{ id: 1, paymentDate: expect.any(String), toolId: 1, tool: expect.any(String), businessId: 1, brandId: 1, userId: 1000 },
+			]);
+			const one = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: byId(3) });
+			expect(Object.keys(one.items[0].json)).toEqual(['id', 'paymentDate', 'toolId', 'tool', 'businessId', 'brandId', 'userId']);
+		});
+
 		test('Get Many reads the doc\'s misspelled "purchasess" wrapper too', async () => {
 			const { sandbox, harness } = context;
 			sandbox.injectFault({ status: 200, json: { purchasess: [{ id: 9 }] } });
-			const { items } = await harness.run('qebot', { resource: 'purchase', operation: 'getAll', returnAll: true });
+			const { items } = await harness.run('qebot', { resource: 'purchase', operation: 'getAll', returnAll: true, purchaseSimplify: false });
 			expect(jsonOf(items)).toEqual([{ id: 9 }]);
 		});
 

@@ -1,4 +1,5 @@
 import { qebotDateToIso } from '../../nodes/Qebot/output';
+import * as dates from '../../nodes/shared/dates';
 import { basicAuth, startQebot } from './setup';
 
 describe('Qebot node › CRM Lead', () => {
@@ -18,7 +19,7 @@ describe('Qebot node › CRM Lead', () => {
 
 	test('Get Many returns every lead of the unpaginated list with Return All, one request', async () => {
 		const { sandbox, harness } = context;
-		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', returnAll: true, simplify: false });
+		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', returnAll: true, leadSimplify: false });
 		expect(items).toHaveLength(sandbox.leads.size);
 		expect(sandbox.leads.size).toBeGreaterThanOrEqual(100);
 		expect(sandbox.log.map((entry) => [entry.method, entry.path, entry.rawQuery, entry.headers.authorization])).toEqual([
@@ -28,7 +29,7 @@ describe('Qebot node › CRM Lead', () => {
 
 	test('Get Many raw: the whole lead, its CRM dates as ISO 8601 in place (one convention), Limit applied locally', async () => {
 		const { sandbox, harness } = context;
-		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', limit: 5, simplify: false });
+		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', limit: 5, leadSimplify: false });
 		expect(items).toHaveLength(5);
 		const first = [...sandbox.leads.values()][0];
 		expect(first.creationDate).toMatch(/^[A-Z][a-z]{2} \d{2}, \d{4} \d{2}:\d{2}:\d{2} [AP]M$/);
@@ -41,7 +42,35 @@ describe('Qebot node › CRM Lead', () => {
 		expect(items[0].json.creationDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
 	});
 
-	test('Simplify keeps the fields most workflows need, dates as ISO 8601', async () => {
+	test('Limit is cut before the leads are shaped: only the leads kept are converted, each linked to its input', async () => {
+		const { sandbox, harness } = context;
+		const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', limit: 2 }, { items: [{ n: 1 }, { n: 2 }] });
+		const [first, second] = [...sandbox.leads.values()];
+		const short = (lead: typeof first) => ({ id: lead.id, leadId: lead.leadId, creationDate: qebotDateToIso(lead.creationDate) });
+		expect(items.map((item) => [{ id: item.json.id, leadId: item.json.leadId, creationDate: item.json.creationDate }, item.pairedItem])).toEqual([
+			[short(first), { item: 0 }],
+			[short(second), { item: 0 }],
+			[short(first), { item: 1 }],
+			[short(second), { item: 1 }],
+		]);
+		expect(sandbox.leads.size).toBeGreaterThan(2);
+	});
+
+	test('Limit 2 over the whole list converts the dates of 2 leads only (raw leads too)', async () => {
+		const { sandbox, harness } = context;
+		const parse = jest.spyOn(dates, 'parseApiDate');
+		try {
+			const { items } = await harness.run('qebot', { resource: 'lead', operation: 'getAll', limit: 2, leadSimplify: false });
+			expect(items).toHaveLength(2);
+			expect(sandbox.leads.size).toBeGreaterThanOrEqual(100);
+			// creationDate and lastUpdateDate of the two leads kept
+			expect(parse).toHaveBeenCalledTimes(4);
+		} finally {
+			parse.mockRestore();
+		}
+	});
+
+	test('Simplify (on by default) keeps ten fields most workflows need, dates as ISO 8601', async () => {
 		const { sandbox, harness } = context;
 		const lead = sandbox.addLead(
 			{ firstName: 'Lois', lastName: 'Lane', companyName: 'Daily Planet', emailAddresses: [{ emailAddress: 'lois@planet.example' }], phoneNumbers: [{ phoneNumber: '5550100' }] },
@@ -52,19 +81,12 @@ describe('Qebot node › CRM Lead', () => {
 		expect(simple).toEqual({
 			id: lead.id,
 			leadId: lead.leadId,
-			firstName: 'Lois',
-			lastName: 'Lane',
 			fullName: 'Lois Lane',
 			companyName: 'Daily Planet',
 			emailAddress: 'lois@planet.example',
 			phoneNumber: '5550100',
 			leadStatus: 'New',
 			leadSource: 'Cold Call',
-			wayToContact: 'Email',
-			assignee: 'Demo Demo',
-			potentialAmount: 0,
-			isActive: 'Y',
-			isUnsubscribed: 'N',
 			creationDate: '2020-09-02T16:01:23.000Z',
 			lastUpdateDate: '2020-09-02T16:01:23.000Z',
 		});
@@ -75,7 +97,7 @@ describe('Qebot node › CRM Lead', () => {
 		const { items, error } = await harness.run('qebot', {
 			resource: 'lead',
 			operation: 'create',
-			simplify: false,
+			leadSimplify: false,
 			leadFirstName: 'John',
 			leadLastName: 'Doe',
 			leadEmailAddress: 'john.doe@example.com',
@@ -144,7 +166,7 @@ describe('Qebot node › CRM Lead', () => {
 		const badJson = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { labels: '{oops' } });
 		expect(badJson.error?.message).toBe('Invalid "Additional Fields › Labels (JSON)": it is not valid JSON');
 		const badEmail = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadEmailAddress: 'nope' });
-		expect(badEmail.error?.message).toBe('Invalid "Email Address": "nope" is not an email address');
+		expect(badEmail.error?.message).toBe('Invalid "Email": "nope" is not an email address');
 		const badDate = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { estimatedCloseDate: '={{ "soon" }}' } });
 		expect(badDate.error?.message).toBe('Invalid "Additional Fields › Estimated Close Date": "soon" is not a date');
 		const badFlag = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { isUnsubscribed: '={{ "Y" }}' } });

@@ -67,7 +67,7 @@ describe('Qebot Trigger', () => {
 			const recovered = firstOutput(await trigger.poll());
 			expect(recovered.map((item) => item.leadId)).toEqual([lead.leadId]);
 			// Simplify is on by default: the short lead, dates in ISO 8601
-			expect(recovered[0]).toMatchObject({ firstName: 'Survivor', creationDate: expect.stringMatching(/Z$/) });
+			expect(recovered[0]).toMatchObject({ fullName: `Survivor ${String(lead.lastName)}`, creationDate: expect.stringMatching(/Z$/) });
 			expect(recovered[0]).not.toHaveProperty('customAttributes');
 		});
 

@@ -103,7 +103,7 @@ describe('Qebot node › User', () => {
 		const user = sandbox.addUser({ username: 'temp@example.com' });
 		const { items } = await harness.run('qebot', { resource: 'user', operation: 'delete', userId: byId(user.id) });
 		expect(sandbox.log.map((entry) => [entry.method, entry.path])).toEqual([['DELETE', `/api/v1/users/${user.id}`]]);
-		expect(jsonOf(items)).toEqual([{ success: true }]);
+		expect(jsonOf(items)).toEqual([{ deleted: true }]);
 	});
 
 	test('The user picker shows name and username', async () => {

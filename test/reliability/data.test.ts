@@ -172,15 +172,16 @@ describe('Qebot leads and the lead trigger with odd and null values', () => {
 	const oddLeads = [
 		{ id: 'a', leadId: 1, firstName: null, lastName: null, creationDate: null, lastUpdateDate: null, phoneNumbers: null, emailAddresses: null },
 		{ id: 'b', leadId: 2, firstName: ODD_TEXT[1], creationDate: 'not a date', phoneNumbers: [null], emailAddresses: [{ emailAddress: null }] },
-		{ id: 'c', leadId: 3, firstName: LONG_TEXT, creationDate: 'Feb 30, 2026 13:61:00 PM', phoneNumbers: [{ phoneNumber: ODD_TEXT[3] }] },
+		{ id: 'c', leadId: 3, firstName: LONG_TEXT, companyName: LONG_TEXT, creationDate: 'Feb 30, 2026 13:61:00 PM', phoneNumbers: [{ phoneNumber: ODD_TEXT[3] }] },
 	];
 
 	test.each([true, false])('Get Many with Simplify %s outputs every lead', async (simplify) => {
 		bed.sandbox.injectFault({ status: 200, json: { leads: oddLeads } }, { match: (request) => request.path.endsWith('/crm/leads') });
-		const { items, error } = await bed.harness.run('qebot', { resource: 'lead', operation: 'getAll', returnAll: true, simplify });
+		const { items, error } = await bed.harness.run('qebot', { resource: 'lead', operation: 'getAll', returnAll: true, leadSimplify: simplify });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.leadId)).toEqual([1, 2, 3]);
-		expect(items[2].json.firstName).toBe(LONG_TEXT);
+		// the company is in the short lead too
+		expect(items[2].json.companyName === LONG_TEXT).toBe(true);
 	});
 
 	test('a manual poll of New Lead does not crash on them', async () => {

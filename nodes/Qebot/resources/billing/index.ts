@@ -1,25 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { cardNumber, checkFields, idInUrl } from '../../../shared/checks';
-import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
+import { cardNumberAt, countryCodeAt, cvvAt, notEmptied, numbersAt, somethingToUpdate, wholeNumberAt } from '../../../shared/bodyRules';
+import { cardNumber } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import {
-	billingAddressProperties,
-	cardNumberAt,
-	cardTypeOptions,
-	countryCodeAt,
-	cvvAt,
-	expiryMonthOptions,
-	listProperties,
-	listRouting,
-	notEmptied,
-	numbersAt,
-	somethingToUpdate,
-	tidyBody,
-	toBody,
-	wholeNumberAt,
-} from '../../common';
-import { records } from '../../transport';
+import { operationsProperty } from '../../../shared/operations';
+import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { billingAddressProperties, cardTypeOptions, expiryMonthOptions, tidyBody, toBody } from '../../common';
+import { simplifyBilling } from '../../output';
+import { qebot } from '../../transport';
 
 const resource = ['billing'];
 const show = (...operation: string[]) => ({ resource, operation });
@@ -63,7 +52,7 @@ const billingOptions: INodeProperties[] = [
 			name: 'currency',
 			type: 'string',
 			default: '',
-			placeholder: 'USD',
+			placeholder: 'e.g. USD',
 			description: 'Currency of the invoices, only for a plan in another currency than the site\'s default',
 		},
 		'currency',
@@ -103,7 +92,7 @@ export const billingFields: INodeProperties[] = [
 		show: show('get', 'update', 'delete'),
 		description: 'The card on file: pick it from the list, or give its numeric ID',
 	}),
-	...listProperties('billing'),
+	...listProperties('billing', { paged: false }),
 	{
 		...toBody({ displayName: 'First Name', name: 'billingFirstName', type: 'string', default: '' }, 'first_name'),
 		required: true,
@@ -144,11 +133,8 @@ export const billingFields: INodeProperties[] = [
 			toBody({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }, 'last_name'),
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
+	simplifyProperty('billing', ['get', 'getAll']),
 ];
-
-const checkInput = checkFields(billingFields);
-const checkBillingId = idInUrl('billingId', 'Billing Record');
-const billingUrl = '/billings/{{billingId}}';
 
 /** Card rules on the body the fields built: never quoting a card number or CVV. */
 const cardRules = [
@@ -160,85 +146,60 @@ const cardRules = [
 ];
 
 /** Errors of the operations that send card data leave without the card number and CVV typed. */
-const hidingCardData = handleApiResponseHiding(
-	'billingCardNumber',
-	'billingFields.cvv',
-	'billingUpdateFields.cardNumber',
-	'billingUpdateFields.cvv',
-);
+const hide = ['billingCardNumber', 'billingFields.cvv', 'billingUpdateFields.cardNumber', 'billingUpdateFields.cvv'];
 
-export const billingOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'getAll',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a billing record',
-				description: 'Store a credit card on file; returns the record with only the first six and last four digits',
-				routing: {
-					request: { method: 'POST', url: '/billings' },
-					send: { preSend: [checkInput, cardNumber('billingCardNumber', 'Card Number'), ...cardRules] },
-					output: { postReceive: [hidingCardData, records('billings')] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a billing record',
-				description: 'Delete a card on file by ID; returns {"success": true}',
-				routing: {
-					request: { method: 'DELETE', url: billingUrl },
-					send: { preSend: [checkInput, checkBillingId] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a billing record',
-				description: 'Get one card on file by ID (holder, card type, last four digits, expiry, address)',
-				routing: {
-					request: { method: 'GET', url: billingUrl },
-					send: { preSend: [checkInput, checkBillingId] },
-					output: { postReceive: [handleApiResponse, records('billings')] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many billing records',
-				description: 'List the cards on file, one item per billing record',
-				routing: {
-					...listRouting('/billings', checkInput),
-					output: { postReceive: [handleApiResponse, records('billings')] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a billing record',
-				description: 'Change only the fields you set (PATCH); returns the updated billing record',
-				routing: {
-					request: { method: 'PATCH', url: billingUrl },
-					send: {
-						preSend: [
-							checkInput,
-							checkBillingId,
-							cardNumberAt('card_number'),
-							notEmptied({ first_name: 'First Name', last_name: 'Last Name' }),
-							...cardRules,
-							somethingToUpdate(),
-						],
-					},
-					output: { postReceive: [hidingCardData, records('billings')] },
-				},
-			},
-		],
-	},
-];
+const shortBillings = simplified('billing', simplifyBilling);
+
+export const billingOperations = operationsProperty(qebot, {
+	resource: 'billing',
+	fields: billingFields,
+	default: 'getAll',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a billing record',
+			description: 'Store a credit card on file; returns the record with only the first six and last four digits',
+			method: 'POST',
+			path: '/billings',
+			root: 'billings',
+			hide,
+			checks: [cardNumber('billingCardNumber', 'Card Number')],
+			bodyRule: cardRules,
+		},
+		{ value: 'delete', name: 'Delete', action: 'Delete a billing record', description: 'Delete a card on file by ID', method: 'DELETE', path: '/billings/{billingId}' },
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a billing record',
+			description: 'Get one card on file by ID (holder, card type, last four digits, expiry, address)',
+			method: 'GET',
+			path: '/billings/{billingId}',
+			root: 'billings',
+			shape: [shortBillings],
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many billing records',
+			description: 'List the cards on file, one item per billing record',
+			method: 'GET',
+			path: '/billings',
+			list: 'whole',
+			root: 'billings',
+			shape: [shortBillings],
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a billing record',
+			description: 'Change only the fields you set; returns the updated billing record',
+			method: 'PATCH',
+			path: '/billings/{billingId}',
+			root: 'billings',
+			hide,
+			checks: [cardNumberAt('card_number'), notEmptied({ first_name: 'First Name', last_name: 'Last Name' })],
+			bodyRule: [...cardRules, somethingToUpdate()],
+		},
+	],
+});

@@ -1,20 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
+import { notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import {
-	BUSINESS_KEYS,
-	businessProperties,
-	listProperties,
-	listRouting,
-	notEmptied,
-	numbersAt,
-	somethingToUpdate,
-	statusOptions,
-	tidyBody,
-} from '../../common';
-import { records } from '../../transport';
+import { operationsProperty } from '../../../shared/operations';
+import { BUSINESS_KEYS, businessProperties, statusOptions, tidyBody } from '../../common';
+import { qebot } from '../../transport';
 
 const resource = ['brand'];
 const show = (...operation: string[]) => ({ resource, operation });
@@ -37,7 +28,7 @@ export const brandFields: INodeProperties[] = [
 		show: show('get', 'update', 'delete'),
 		description: 'The brand (franchise): pick it from the list, or give its numeric ID',
 	}),
-	...listProperties('brand'),
+	...listProperties('brand', { paged: false }),
 	{
 		displayName: 'Name',
 		name: 'brandName',
@@ -91,75 +82,43 @@ export const brandFields: INodeProperties[] = [
 	},
 ];
 
-const checkInput = checkFields(brandFields);
-const checkBrandId = idInUrl('brandId', 'Brand');
-const brandUrl = '/brands/{{brandId}}';
-
-export const brandOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'getAll',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a brand',
-				description: 'Create a brand (franchise), optionally with its businesses; returns the new brand',
-				routing: {
-					request: { method: 'POST', url: '/brands' },
-					send: { preSend: [checkInput, tidyBody, numbersAt('businesses[].category_id', 'businesses[].state_id', 'businesses[].country_id')] },
-					output: { postReceive: [handleApiResponse, records('brands')] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a brand',
-				description: 'Delete a brand by ID; returns {"success": true}',
-				routing: {
-					request: { method: 'DELETE', url: brandUrl },
-					send: { preSend: [checkInput, checkBrandId] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a brand',
-				description: 'Get one brand by ID (name and status)',
-				routing: {
-					request: { method: 'GET', url: brandUrl },
-					send: { preSend: [checkInput, checkBrandId] },
-					output: { postReceive: [handleApiResponse, records('brands')] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many brands',
-				description: 'List the brands the account can access, one item per brand',
-				routing: {
-					...listRouting('/brands', checkInput),
-					output: { postReceive: [handleApiResponse, records('brands')] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a brand',
-				description: 'Change only the fields you set (PATCH); returns the updated brand',
-				routing: {
-					request: { method: 'PATCH', url: brandUrl },
-					send: {
-						preSend: [checkInput, checkBrandId, notEmptied({ name: 'Name' }), tidyBody, somethingToUpdate()],
-					},
-					output: { postReceive: [handleApiResponse, records('brands')] },
-				},
-			},
-		],
-	},
-];
+export const brandOperations = operationsProperty(qebot, {
+	resource: 'brand',
+	fields: brandFields,
+	default: 'getAll',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a brand',
+			description: 'Create a brand (franchise), optionally with its businesses; returns the new brand',
+			method: 'POST',
+			path: '/brands',
+			root: 'brands',
+			bodyRule: [tidyBody, numbersAt('businesses[].category_id', 'businesses[].state_id', 'businesses[].country_id')],
+		},
+		{ value: 'delete', name: 'Delete', action: 'Delete a brand', description: 'Delete a brand by ID', method: 'DELETE', path: '/brands/{brandId}' },
+		{ value: 'get', name: 'Get', action: 'Get a brand', description: 'Get one brand by ID (name and status)', method: 'GET', path: '/brands/{brandId}', root: 'brands' },
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many brands',
+			description: 'List the brands the account can access, one item per brand',
+			method: 'GET',
+			path: '/brands',
+			list: 'whole',
+			root: 'brands',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a brand',
+			description: 'Change only the fields you set; returns the updated brand',
+			method: 'PATCH',
+			path: '/brands/{brandId}',
+			root: 'brands',
+			checks: [notEmptied({ name: 'Name' })],
+			bodyRule: [tidyBody, somethingToUpdate()],
+		},
+	],
+});

@@ -1,20 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl, numericId } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
+import { notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import {
-	BUSINESS_KEYS,
-	businessProperties as p,
-	listProperties,
-	listRouting,
-	notEmptied,
-	numbersAt,
-	somethingToUpdate,
-	tidyBody,
-	toBody,
-} from '../../common';
-import { records } from '../../transport';
+import { operationsProperty } from '../../../shared/operations';
+import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { BUSINESS_KEYS, businessProperties as p, tidyBody, toBody } from '../../common';
+import { simplifyBusiness } from '../../output';
+import { qebot } from '../../transport';
 
 const resource = ['business'];
 const show = (...operation: string[]) => ({ resource, operation });
@@ -31,6 +24,23 @@ const top = (property: INodeProperties, name: string, key: keyof typeof BUSINESS
 /** A business field of a collection, sent under the API's key. */
 const option = (key: keyof typeof BUSINESS_KEYS): INodeProperties => toBody(p[key], BUSINESS_KEYS[key]);
 
+/** A picker as a collection entry: the entry shows when the user adds it (no display rule of its own). */
+const asEntry = (picker: INodeProperties): INodeProperties =>
+	Object.fromEntries(Object.entries(picker).filter(([key]) => key !== 'displayOptions')) as unknown as INodeProperties;
+
+/** Update Fields › Brand: moves the business to another brand, picked like Create's. */
+const brandInUpdate = asEntry(
+	resourceLocator({
+		name: 'brandId',
+		displayName: 'Brand',
+		searchListMethod: 'searchBrands',
+		show: {},
+		required: false,
+		description: 'Move the business to another brand: pick it, or give its numeric ID',
+		routing: { send: { type: 'body', property: 'brand_id' } },
+	}),
+);
+
 export const businessFields: INodeProperties[] = [
 	resourceLocator({
 		name: 'businessId',
@@ -39,7 +49,7 @@ export const businessFields: INodeProperties[] = [
 		show: show('get', 'update', 'delete'),
 		description: 'The business (a location of a brand): pick it from the list, or give its numeric ID',
 	}),
-	...listProperties('business'),
+	...listProperties('business', { paged: false }),
 	top(p.businessName, 'businessName', 'businessName'),
 	resourceLocator({
 		name: 'businessBrandId',
@@ -47,7 +57,6 @@ export const businessFields: INodeProperties[] = [
 		searchListMethod: 'searchBrands',
 		show: show('create'),
 		description: 'The brand (franchise) the business belongs to: pick it, or give its numeric ID',
-		routing: { send: { type: 'body', property: 'brand_id' } },
 	}),
 	top(p.categoryId, 'businessCategoryId', 'categoryId'),
 	top(p.address, 'businessAddress', 'address'),
@@ -75,16 +84,7 @@ export const businessFields: INodeProperties[] = [
 		options: [
 			option('address'),
 			option('address2'),
-			{
-				displayName: 'Brand Name or ID',
-				name: 'brandId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getBrands' },
-				default: '',
-				description:
-					'Move the business to another brand. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: { send: { type: 'body', property: 'brand_id' } },
-			},
+			brandInUpdate,
 			option('businessName'),
 			option('categoryId'),
 			option('city'),
@@ -100,78 +100,61 @@ export const businessFields: INodeProperties[] = [
 			option('zipCode'),
 		],
 	},
+	simplifyProperty('business', ['get', 'getAll']),
 ];
 
-const checkInput = checkFields(businessFields);
-const checkBusinessId = idInUrl('businessId', 'Business');
-const businessUrl = '/businesses/{{businessId}}';
+const shortBusinesses = simplified('business', simplifyBusiness);
+
 const dropdownNumbers = numbersAt('category_id', 'state_id', 'country_id', 'brand_id');
 
-export const businessOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'getAll',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a business',
-				description: 'Create a business (location) under a brand; returns the new business',
-				routing: {
-					request: { method: 'POST', url: '/businesses' },
-					send: { preSend: [checkInput, numericId('businessBrandId', 'Brand'), tidyBody, dropdownNumbers] },
-					output: { postReceive: [handleApiResponse, records('businesses')] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a business',
-				description: 'Delete a business by ID; returns {"success": true}',
-				routing: {
-					request: { method: 'DELETE', url: businessUrl },
-					send: { preSend: [checkInput, checkBusinessId] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a business',
-				description: 'Get one business by ID, with its category, country and state',
-				routing: {
-					request: { method: 'GET', url: businessUrl },
-					send: { preSend: [checkInput, checkBusinessId] },
-					output: { postReceive: [handleApiResponse, records('businesses')] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many businesses',
-				description: 'List the businesses the account can access, one item per business',
-				routing: {
-					...listRouting('/businesses', checkInput),
-					output: { postReceive: [handleApiResponse, records('businesses')] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a business',
-				description: 'Change only the fields you set (PATCH); returns the updated business',
-				routing: {
-					request: { method: 'PATCH', url: businessUrl },
-					send: {
-						preSend: [checkInput, checkBusinessId, notEmptied({ business_name: 'Business Name' }), tidyBody, dropdownNumbers, somethingToUpdate()],
-					},
-					output: { postReceive: [handleApiResponse, records('businesses')] },
-				},
-			},
-		],
-	},
-];
+export const businessOperations = operationsProperty(qebot, {
+	resource: 'business',
+	fields: businessFields,
+	default: 'getAll',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a business',
+			description: 'Create a business (location) under a brand; returns the new business',
+			method: 'POST',
+			path: '/businesses',
+			bodyIds: { businessBrandId: 'brand_id' },
+			root: 'businesses',
+			bodyRule: [tidyBody, dropdownNumbers],
+		},
+		{ value: 'delete', name: 'Delete', action: 'Delete a business', description: 'Delete a business by ID', method: 'DELETE', path: '/businesses/{businessId}' },
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a business',
+			description: 'Get one business by ID, with its category, country and state',
+			method: 'GET',
+			path: '/businesses/{businessId}',
+			root: 'businesses',
+			shape: [shortBusinesses],
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many businesses',
+			description: 'List the businesses the account can access, one item per business',
+			method: 'GET',
+			path: '/businesses',
+			list: 'whole',
+			root: 'businesses',
+			shape: [shortBusinesses],
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a business',
+			description: 'Change only the fields you set; returns the updated business',
+			method: 'PATCH',
+			path: '/businesses/{businessId}',
+			root: 'businesses',
+			checks: [notEmptied({ business_name: 'Business Name' })],
+			bodyRule: [tidyBody, dropdownNumbers, somethingToUpdate()],
+		},
+	],
+});

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DATE_FORMATS, sendDate } from '../../../shared/dates';
-import { listProperties } from '../../common';
+import { listProperties } from '../../../shared/lists';
+import { simplifyProperty } from '../../../shared/simplify';
 
 /* The fields of CRM Lead: a pure field list. Each field names where it goes in the body. */
 
@@ -49,19 +50,10 @@ export const LEAD_JSON: Record<string, string> = {
 };
 
 export const leadFields: INodeProperties[] = [
-	...listProperties('lead'),
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return a short lead (ID, names, company, first email and phone, status, source, assignee, amount, flags, dates) instead of all ~50 fields',
-		displayOptions: { show: show('getAll', 'create') },
-	},
+	...listProperties('lead', { paged: false }),
 	{ ...text('First Name', 'leadFirstName', undefined, 'firstName'), displayOptions: create },
 	{ ...text('Last Name', 'leadLastName', undefined, 'lastName'), displayOptions: create },
-	{ ...text('Email Address', 'leadEmailAddress', undefined, 'emailAddress'), placeholder: 'name@email.com', displayOptions: create },
+	{ ...text('Email', 'leadEmailAddress', undefined, 'emailAddress'), placeholder: 'name@email.com', displayOptions: create },
 	{
 		displayName: 'Phone Numbers',
 		name: 'leadPhoneNumbers',
@@ -76,13 +68,14 @@ export const leadFields: INodeProperties[] = [
 				name: 'phone',
 				values: [
 					row('phoneNumbers', { displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '', required: true }),
-					row('phoneNumbers', { displayName: 'Phone Type', name: 'phoneType', type: 'string', default: 'Business', description: 'E.g. Business, Mobile, Home.' }),
+					row('phoneNumbers', { displayName: 'Phone Type', name: 'phoneType', type: 'string', default: 'Business', placeholder: 'e.g. Mobile', description: 'The kind of phone: Business, Mobile or Home' }),
 					row('phoneNumbers', {
 						displayName: 'Phone Type Code',
 						name: 'phoneTypeCode',
 						type: 'string',
 						default: 'PHONE_BUSINESS',
-						description: 'E.g. PHONE_BUSINESS.',
+						placeholder: 'e.g. PHONE_BUSINESS',
+						description: 'The code of the phone type',
 					}),
 				],
 			},
@@ -101,15 +94,15 @@ export const leadFields: INodeProperties[] = [
 				displayName: 'Address',
 				name: 'address',
 				values: [
-					text('Address Type', 'addressType', 'E.g. Billing Address'),
+					{ ...text('Address Type', 'addressType', 'The kind of address'), placeholder: 'e.g. Billing Address' },
 					text('Address Line 1', 'addressLine1'),
 					text('Address Line 2', 'addressLine2'),
 					text('City', 'city'),
 					text('County', 'county'),
 					text('State', 'state'),
-					text('State Code', 'stateCode', 'E.g. KS'),
+					{ ...text('State Code', 'stateCode', 'Two-letter code of the state'), placeholder: 'e.g. KS' },
 					text('Zip Code', 'zipCode'),
-					text('Country Code', 'countryCode', 'Two-letter code, e.g. US'),
+					{ ...text('Country Code', 'countryCode', 'Two-letter code of the country'), placeholder: 'e.g. US' },
 					text('Country Name', 'countryName'),
 				].map((property) => row('addresses', property)),
 			},
@@ -131,10 +124,10 @@ export const leadFields: INodeProperties[] = [
 			number('Campaign ID', 'campaignId'),
 			text('Campaign Name', 'campaignName'),
 			text('Company Name', 'companyName'),
-			json(LEAD_JSON.customAttributes, 'customAttributes', 'Custom attributes as a JSON list (the doc does not give their shape)'),
+			json(LEAD_JSON.customAttributes, 'customAttributes', 'Custom attributes, as a JSON list'),
 			// the doc's table capitalises Description and Labels
 			text('Description', 'description', undefined, 'Description'),
-			json(LEAD_JSON.emailAddresses, 'emailAddresses', 'Further email addresses as a JSON list (the doc does not give their shape)'),
+			json(LEAD_JSON.emailAddresses, 'emailAddresses', 'Further email addresses, as a JSON list'),
 			text('Employee Range', 'employeeRange'),
 			number('Employee Range ID', 'employeeRangeId'),
 			{
@@ -142,7 +135,7 @@ export const leadFields: INodeProperties[] = [
 				name: 'estimatedCloseDate',
 				type: 'dateTime',
 				default: '',
-				description: 'The day the deal should close (sent as YYYY-MM-DD, in the workflow\'s time zone)',
+				description: 'The day the deal should close, in the workflow\'s time zone',
 				routing: {
 					send: sendDate({
 						parameter: 'leadFields.estimatedCloseDate',
@@ -157,7 +150,7 @@ export const leadFields: INodeProperties[] = [
 			text('Industry', 'industry'),
 			text('Industry Name', 'industryName'),
 			text('Job Title', 'jobTitle'),
-			json(LEAD_JSON.Labels, 'labels', 'Labels as JSON (the doc does not give their shape)', 'Labels'),
+			json(LEAD_JSON.Labels, 'labels', 'Labels, as JSON', 'Labels'),
 			text('Lead Rank', 'leadRank'),
 			text('Lead Rank Meaning', 'leadRankMeaning'),
 			number('Lead Source Code', 'leadSource'),
@@ -184,12 +177,13 @@ export const leadFields: INodeProperties[] = [
 				name: 'isUnsubscribed',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the customer unsubscribed (Qebot stores it as "Y" or "N")',
+				description: 'Whether the customer unsubscribed',
 				routing: { send: { type: 'body', property: 'isUnsubscribed', value: '={{ $value === true ? "Y" : "N" }}' } },
 			},
 			// the doc's table spells it waytoContact (the lead object: wayToContact)
-			text('Way to Contact', 'wayToContact', 'Preferred way to contact the customer, e.g. Email', 'waytoContact'),
+			{ ...text('Way to Contact', 'wayToContact', 'Preferred way to contact the customer', 'waytoContact'), placeholder: 'e.g. Email' },
 			text('Website', 'website'),
 		],
 	},
+	simplifyProperty('lead', ['create', 'getAll']),
 ];

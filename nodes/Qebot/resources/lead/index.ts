@@ -1,22 +1,16 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 
-import { checkFields, invalidField } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
+import { numbersAt } from '../../../shared/bodyRules';
+import { invalidField } from '../../../shared/checks';
 import { jsonValue } from '../../../shared/json';
-import { listRouting, numbersAt, tidyBodyKeeping } from '../../common';
+import { operationsProperty } from '../../../shared/operations';
+import { simplified } from '../../../shared/simplify';
+import { tidyBodyKeeping } from '../../common';
 import { leadWithIsoDates, simplifyLead } from '../../output';
-import { records } from '../../transport';
+import { qebot } from '../../transport';
 import { LEAD_JSON, LEAD_NUMBERS, leadFields } from './fields';
 
 export { leadFields };
-
-const resource = ['lead'];
 
 /** The JSON fields as JSON in the body (checkFields already refused text that does not parse). */
 async function parseJsonFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
@@ -35,45 +29,43 @@ async function somethingToCreate(this: IExecuteSingleFunctions, request: IHttpRe
 	return request;
 }
 
-/** postReceive of lead lists and lead create: the short lead with Simplify, else the whole lead; dates ISO 8601. */
+const shortLeads = simplified('lead', simplifyLead);
+
+/**
+ * The output of lead lists and lead create, after Limit (so only the leads kept are converted):
+ * the short lead with Simplify, else the whole lead with its CRM dates as ISO 8601.
+ */
 async function shapeLeads(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const simplify = this.getNodeParameter('simplify', true) as boolean;
-	for (const item of items) item.json = simplify ? simplifyLead(item.json) : leadWithIsoDates(item.json);
-	return items;
+	if (this.getNodeParameter('leadSimplify', true) === true) return await shortLeads.call(this, items);
+	return items.map((item) => ({ ...item, json: leadWithIsoDates(item.json) }));
 }
 
-const checkInput = checkFields(leadFields);
-
-export const leadOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'getAll',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a lead',
-				description: 'Create a CRM lead (names, email, phones, addresses, ~40 optional fields); returns the new lead',
-				routing: {
-					request: { method: 'POST', url: '/crm/leads' },
-					send: { preSend: [checkInput, tidyBodyKeeping(...Object.keys(LEAD_JSON)), parseJsonFields, numbersAt(...LEAD_NUMBERS), somethingToCreate] },
-					output: { postReceive: [handleApiResponse, records('leads'), shapeLeads] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many leads',
-				description: 'List the CRM leads, one item per lead (short leads with Simplify)',
-				routing: {
-					...listRouting('/crm/leads', checkInput),
-					output: { postReceive: [handleApiResponse, records('leads'), shapeLeads] },
-				},
-			},
-		],
-	},
-];
+export const leadOperations = operationsProperty(qebot, {
+	resource: 'lead',
+	fields: leadFields,
+	default: 'getAll',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a lead',
+			description: 'Create a CRM lead (names, email, phones, addresses and many optional fields); returns the new lead',
+			method: 'POST',
+			path: '/crm/leads',
+			root: 'leads',
+			bodyRule: [tidyBodyKeeping(...Object.keys(LEAD_JSON)), parseJsonFields, numbersAt(...LEAD_NUMBERS), somethingToCreate],
+			shape: [shapeLeads],
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many leads',
+			description: 'List the CRM leads, one item per lead',
+			method: 'GET',
+			path: '/crm/leads',
+			list: 'whole',
+			root: 'leads',
+			shape: [shapeLeads],
+		},
+	],
+});

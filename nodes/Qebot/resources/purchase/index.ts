@@ -1,21 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, idInUrl, numericId } from '../../../shared/checks';
-import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
+import { cardNumberAt, countryCodeAt, cvvAt, numbersAt, wholeNumberAt } from '../../../shared/bodyRules';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import {
-	billingAddressProperties,
-	cardNumberAt,
-	countryCodeAt,
-	cvvAt,
-	expiryMonthOptions,
-	listProperties,
-	listRouting,
-	numbersAt,
-	tidyBody,
-	wholeNumberAt,
-} from '../../common';
-import { records } from '../../transport';
+import { operationsProperty } from '../../../shared/operations';
+import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { billingAddressProperties, expiryMonthOptions, tidyBody } from '../../common';
+import { simplifyPurchase } from '../../output';
+import { qebot } from '../../transport';
 
 const resource = ['purchase'];
 const show = (...operation: string[]) => ({ resource, operation });
@@ -31,14 +23,13 @@ export const purchaseFields: INodeProperties[] = [
 		show: show('get'),
 		description: 'The purchase (tool subscription): pick it from the list, or give its numeric ID',
 	}),
-	...listProperties('purchase'),
+	...listProperties('purchase', { paged: false }),
 	resourceLocator({
 		name: 'purchaseToolId',
 		displayName: 'Tool',
 		searchListMethod: 'searchTools',
 		show: show('create'),
 		description: 'The tool to subscribe to: pick it, or give its numeric ID',
-		routing: body('tool_id'),
 	}),
 	resourceLocator({
 		name: 'purchaseBusinessId',
@@ -46,7 +37,6 @@ export const purchaseFields: INodeProperties[] = [
 		searchListMethod: 'searchBusinesses',
 		show: show('create'),
 		description: 'The business making the purchase: pick it, or give its numeric ID',
-		routing: body('business_id'),
 	}),
 	{
 		displayName: 'First Name',
@@ -161,9 +151,10 @@ export const purchaseFields: INodeProperties[] = [
 			},
 		],
 	},
+	simplifyProperty('purchase', ['get', 'getAll']),
 ];
 
-/** The doc types tool_id and billing.id as strings (business_id as a number). */
+/** The doc types tool_id and billing.id as strings (business_id as a number, as the builder puts it). */
 async function idsAsDocumented(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	const data = request.body as IDataObject;
 	if (data.tool_id !== undefined) data.tool_id = String(data.tool_id);
@@ -172,62 +163,53 @@ async function idsAsDocumented(this: IExecuteSingleFunctions, request: IHttpRequ
 	return request;
 }
 
-const checkInput = checkFields(purchaseFields);
+const shortPurchases = simplified('purchase', simplifyPurchase);
 
-export const purchaseOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'getAll',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a purchase',
-				description: 'Charge a card (on file or new) for a tool subscription of a business; returns the purchase',
-				routing: {
-					request: { method: 'POST', url: '/purchases' },
-					send: {
-						preSend: [
-							checkInput,
-							numericId('purchaseToolId', 'Tool'),
-							numericId('purchaseBusinessId', 'Business'),
-							cardNumberAt('billing.card_number'),
-							tidyBody,
-							numbersAt('business_id', 'billing.expiry_month'),
-							wholeNumberAt('billing.expiry_year', 'Expiry Year', 2000, 2200),
-							cvvAt('billing.cvv'),
-							countryCodeAt('billing.country', 'Billing Address › Country'),
-							idsAsDocumented,
-						],
-					},
-					output: { postReceive: [handleApiResponseHiding('purchaseCardNumber', 'purchaseCvv'), records('purchases')] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a purchase',
-				description: 'Get one purchase by ID, with its brand, business, tool and user',
-				routing: {
-					request: { method: 'GET', url: '/purchases/{{purchaseId}}' },
-					send: { preSend: [checkInput, idInUrl('purchaseId', 'Purchase')] },
-					output: { postReceive: [handleApiResponse, records('purchases')] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many purchases',
-				description: 'List the purchases (tool subscriptions), one item per purchase',
-				routing: {
-					...listRouting('/purchases', checkInput),
-					output: { postReceive: [handleApiResponse, records('purchases')] },
-				},
-			},
-		],
-	},
-];
+export const purchaseOperations = operationsProperty(qebot, {
+	resource: 'purchase',
+	fields: purchaseFields,
+	default: 'getAll',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a purchase',
+			description: 'Charge a card (on file or new) for a tool subscription of a business; returns the purchase',
+			method: 'POST',
+			path: '/purchases',
+			bodyIds: { purchaseToolId: 'tool_id', purchaseBusinessId: 'business_id' },
+			root: 'purchases',
+			hide: ['purchaseCardNumber', 'purchaseCvv'],
+			checks: [cardNumberAt('billing.card_number')],
+			bodyRule: [
+				tidyBody,
+				numbersAt('billing.expiry_month'),
+				wholeNumberAt('billing.expiry_year', 'Expiry Year', 2000, 2200),
+				cvvAt('billing.cvv'),
+				countryCodeAt('billing.country', 'Billing Address › Country'),
+				idsAsDocumented,
+			],
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a purchase',
+			description: 'Get one purchase by ID, with its brand, business, tool and user',
+			method: 'GET',
+			path: '/purchases/{purchaseId}',
+			root: 'purchases',
+			shape: [shortPurchases],
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many purchases',
+			description: 'List the purchases (tool subscriptions), one item per purchase',
+			method: 'GET',
+			path: '/purchases',
+			list: 'whole',
+			root: 'purchases',
+			shape: [shortPurchases],
+		},
+	],
+});

@@ -1,12 +1,14 @@
-import type { INodeProperties, PreSendAction } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, email } from '../../../shared/checks';
-import { handleApiResponse } from '../../../shared/errors';
-import { tidyBody } from '../../common';
-import { returnUrlInsteadOfSending } from '../../transport';
+import { email } from '../../../shared/checks';
+import { operationsProperty } from '../../../shared/operations';
+import { qebot, returnUrlInsteadOfSending } from '../../transport';
 
 const resource = ['sso'];
 const show = (...operation: string[]) => ({ resource, operation });
+
+/** A token goes in the URL's query, trimmed. */
+const tokenInQuery: INodeProperties['routing'] = { send: { type: 'query', property: 'token', value: '={{ String($value).trim() }}' } };
 
 export const ssoFields: INodeProperties[] = [
 	{
@@ -37,8 +39,9 @@ export const ssoFields: INodeProperties[] = [
 		typeOptions: { password: true },
 		required: true,
 		default: '',
-		description: 'The token from Create API Key',
+		description: "The token from 'Create API Key'",
 		displayOptions: { show: show('login', 'logout') },
+		routing: tokenInQuery,
 	},
 	{
 		displayName: 'Token',
@@ -49,77 +52,57 @@ export const ssoFields: INodeProperties[] = [
 		default: '',
 		description: 'The JWT that authenticates the user',
 		displayOptions: { show: show('loginJwt') },
+		routing: tokenInQuery,
 	},
 ];
 
-const checkInput = checkFields(ssoFields);
-
-/**
- * Login, logout and JWT login are browser redirects (see returnUrlInsteadOfSending): their
- * routing states the real endpoint and the token query, and the node outputs `{ url }` built
- * from it instead of sending the request.
+/*
+ * Log In, Log Out and JWT Log In are browser redirects (see returnUrlInsteadOfSending): their rows
+ * state the real endpoint and the token query, and the node outputs `{ url }` built from it
+ * instead of sending the request.
  */
-function urlInsteadOfRequest(...checks: PreSendAction[]) {
-	return {
-		send: { paginate: true, preSend: [checkInput, ...checks] },
-		operations: { pagination: returnUrlInsteadOfSending },
-	};
-}
-
-export const ssoOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'createApiKey',
-		options: [
-			{
-				name: 'Create API Key',
-				value: 'createApiKey',
-				action: 'Create an SSO token for a user',
-				description: 'Get a one-time token that logs a user in through the Log In URL; returns {"token"}',
-				routing: {
-					request: { method: 'POST', url: '/sso/apikey' },
-					send: { preSend: [checkInput, email('ssoUsername', 'Username'), tidyBody] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get Log In URL',
-				value: 'login',
-				action: 'Get the URL that logs a user in',
-				description: 'Build the URL that opens the branded dashboard, logged in; outputs that URL to open in a browser and sends nothing',
-				routing: {
-					request: { method: 'GET', url: '/sso/login', qs: { token: '={{String($parameter.ssoToken).trim()}}' } },
-					...urlInsteadOfRequest(),
-				},
-			},
-			{
-				name: 'Get Log In URL (JWT)',
-				value: 'loginJwt',
-				action: 'Get the URL that logs a user in with a JWT',
-				description: 'Build the URL that logs a user in by email with a JWT; outputs that URL to open in a browser and sends nothing',
-				routing: {
-					request: {
-						method: 'GET',
-						url: '=/sso/jwt/{{encodeURIComponent(String($parameter.ssoEmail).trim())}}',
-						qs: { token: '={{String($parameter.ssoJwt).trim()}}' },
-					},
-					...urlInsteadOfRequest(email('ssoEmail', 'Email')),
-				},
-			},
-			{
-				name: 'Get Log Out URL',
-				value: 'logout',
-				action: 'Get the URL that logs a user out',
-				description: 'Build the URL that logs the user out and shows the branded login screen; outputs that URL to open in a browser and sends nothing',
-				routing: {
-					request: { method: 'GET', url: '/sso/logout', qs: { token: '={{String($parameter.ssoToken).trim()}}' } },
-					...urlInsteadOfRequest(),
-				},
-			},
-		],
-	},
-];
+export const ssoOperations = operationsProperty(qebot, {
+	resource: 'sso',
+	fields: ssoFields,
+	default: 'createApiKey',
+	rows: [
+		{
+			value: 'createApiKey',
+			name: 'Create API Key',
+			action: 'Create an SSO token for a user',
+			description: "Get a one-time token that logs a user in through 'Get Log In URL'",
+			method: 'POST',
+			path: '/sso/apikey',
+			checks: [email('ssoUsername', 'Username')],
+		},
+		{
+			value: 'login',
+			name: 'Get Log In URL',
+			action: 'Get the URL that logs a user in',
+			description: 'Build the URL that opens the branded dashboard, logged in; outputs that URL to open in a browser and sends nothing',
+			method: 'GET',
+			path: '/sso/login',
+			instead: returnUrlInsteadOfSending,
+		},
+		{
+			value: 'loginJwt',
+			name: 'Get Log In URL (JWT)',
+			action: 'Get the URL that logs a user in with a JWT',
+			description: 'Build the URL that logs a user in by email with a JWT; outputs that URL to open in a browser and sends nothing',
+			method: 'GET',
+			path: '/sso/jwt/{ssoEmail}',
+			textIds: ['ssoEmail'],
+			checks: [email('ssoEmail', 'Email')],
+			instead: returnUrlInsteadOfSending,
+		},
+		{
+			value: 'logout',
+			name: 'Get Log Out URL',
+			action: 'Get the URL that logs a user out',
+			description: 'Build the URL that logs the user out and shows the branded login screen; outputs that URL to open in a browser and sends nothing',
+			method: 'GET',
+			path: '/sso/logout',
+			instead: returnUrlInsteadOfSending,
+		},
+	],
+});

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, email, idInUrl, idList, invalidField } from '../../../shared/checks';
-import { handleApiResponse, handleApiResponseHiding } from '../../../shared/errors';
+import { emailAt, notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
+import { email, idList, invalidField } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import { emailAt, listProperties, listRouting, notEmptied, numbersAt, somethingToUpdate, statusOptions, tidyBody } from '../../common';
+import { operationsProperty } from '../../../shared/operations';
+import { statusOptions, tidyBody } from '../../common';
 import { ROLES } from '../../referenceData';
-import { records } from '../../transport';
+import { qebot } from '../../transport';
 
 const resource = ['user'];
 const show = (...operation: string[]) => ({ resource, operation });
@@ -46,7 +48,7 @@ export const userFields: INodeProperties[] = [
 		show: show('get', 'update', 'delete'),
 		description: 'The Qebot user: pick it from the list, or give its numeric ID',
 	}),
-	...listProperties('user'),
+	...listProperties('user', { paged: false }),
 	{ displayName: 'First Name', name: 'userFirstName', type: 'string', required: true, default: '', displayOptions: create, routing: body('first_name') },
 	{ displayName: 'Last Name', name: 'userLastName', type: 'string', required: true, default: '', displayOptions: create, routing: body('last_name') },
 	{ ...usernameProperty, name: 'userUsername', required: true, displayOptions: create, routing: body('username') },
@@ -120,84 +122,46 @@ async function rolesAndIdLists(this: IExecuteSingleFunctions, request: IHttpRequ
 	return request;
 }
 
-const checkInput = checkFields(userFields);
-const checkUserId = idInUrl('userId', 'User');
-const userUrl = '/users/{{userId}}';
-
-export const userOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource } },
-		default: 'getAll',
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a user',
-				description: 'Create a Qebot user with a role and the brands and businesses it can access; returns the new user',
-				routing: {
-					request: { method: 'POST', url: '/users' },
-					send: { preSend: [checkInput, email('userUsername', 'Username'), tidyBody, numbersAt('role_id'), rolesAndIdLists] },
-					output: { postReceive: [handleApiResponseHiding('userPassword'), records('users')] },
-				},
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				action: 'Delete a user',
-				description: 'Delete a user by ID; returns {"success": true}',
-				routing: {
-					request: { method: 'DELETE', url: userUrl },
-					send: { preSend: [checkInput, checkUserId] },
-					output: { postReceive: [handleApiResponse] },
-				},
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				action: 'Get a user',
-				description: 'Get one user by ID, with its role (never its password)',
-				routing: {
-					request: { method: 'GET', url: userUrl },
-					send: { preSend: [checkInput, checkUserId] },
-					output: { postReceive: [handleApiResponse, records('users')] },
-				},
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many users',
-				description: 'List the users the account can access, one item per user',
-				routing: {
-					...listRouting('/users', checkInput),
-					output: { postReceive: [handleApiResponse, records('users')] },
-				},
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a user',
-				description: 'Change only the fields you set (PATCH); returns the updated user',
-				routing: {
-					request: { method: 'PATCH', url: userUrl },
-					send: {
-						preSend: [
-							checkInput,
-							checkUserId,
-							notEmptied({ first_name: 'First Name', last_name: 'Last Name', username: 'Username', password: 'Password' }),
-							emailAt('username', 'Username'),
-							tidyBody,
-							numbersAt('role_id'),
-							rolesAndIdLists,
-							somethingToUpdate(),
-						],
-					},
-					output: { postReceive: [handleApiResponseHiding('userUpdateFields.password'), records('users')] },
-				},
-			},
-		],
-	},
-];
+export const userOperations = operationsProperty(qebot, {
+	resource: 'user',
+	fields: userFields,
+	default: 'getAll',
+	rows: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a user',
+			description: 'Create a Qebot user with a role and the brands and businesses it can access; returns the new user',
+			method: 'POST',
+			path: '/users',
+			root: 'users',
+			hide: ['userPassword'],
+			checks: [email('userUsername', 'Username')],
+			bodyRule: [tidyBody, numbersAt('role_id'), rolesAndIdLists],
+		},
+		{ value: 'delete', name: 'Delete', action: 'Delete a user', description: 'Delete a user by ID', method: 'DELETE', path: '/users/{userId}' },
+		{ value: 'get', name: 'Get', action: 'Get a user', description: 'Get one user by ID, with its role (never its password)', method: 'GET', path: '/users/{userId}', root: 'users' },
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many users',
+			description: 'List the users the account can access, one item per user',
+			method: 'GET',
+			path: '/users',
+			list: 'whole',
+			root: 'users',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a user',
+			description: 'Change only the fields you set; returns the updated user',
+			method: 'PATCH',
+			path: '/users/{userId}',
+			root: 'users',
+			hide: ['userUpdateFields.password'],
+			checks: [notEmptied({ first_name: 'First Name', last_name: 'Last Name', username: 'Username', password: 'Password' }), emailAt('username', 'Username')],
+			bodyRule: [tidyBody, numbersAt('role_id'), rolesAndIdLists, somethingToUpdate()],
+		},
+	],
+});
