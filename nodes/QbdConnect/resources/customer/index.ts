@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sendDate } from '../../../shared/dates';
 import { operationsProperty } from '../../../shared/operations';
-import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { simplified, simplifyProperties } from '../../../shared/simplify';
 import { customerLocator, maxLength, sendInstanceList, showFor, timeRange } from '../../common';
 import { qbd } from '../../transport';
 
@@ -194,7 +194,7 @@ export const customerFields: INodeProperties[] = [
 		],
 	},
 	// after the data fields (n8n's UX guidelines)
-	simplifyProperty('customer', ['get', 'getByGatewayId']),
+	...simplifyProperties('customer', ['get', 'getByGatewayId']),
 ];
 
 /** Simplify: a customer whose instances are named by ID and name only (a whole instance has 11 fields). */

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { sendDate } from '../../../shared/dates';
 import { listProperties } from '../../../shared/lists';
-import { simplifyProperty } from '../../../shared/simplify';
+import { simplifyProperties } from '../../../shared/simplify';
 import { customerLocator, instanceLocator, notBlankWhenAdded, showFor, slaCollection } from '../../common';
 
 const show = showFor('instance');
@@ -286,5 +286,5 @@ export const instanceFields: INodeProperties[] = [
 		],
 	},
 	// after the data fields (n8n's UX guidelines)
-	simplifyProperty('instance', ['get', 'getAll']),
+	...simplifyProperties('instance', ['get', 'getAll']),
 ];

@@ -5,7 +5,7 @@ import { cardNumber } from '../../../shared/checks';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { simplified, simplifyProperties } from '../../../shared/simplify';
 import { billingAddressProperties, cardTypeOptions, expiryMonthOptions, tidyBody, toBody } from '../../common';
 import { simplifyBilling } from '../../output';
 import { qebot } from '../../transport';
@@ -133,7 +133,7 @@ export const billingFields: INodeProperties[] = [
 			toBody({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }, 'last_name'),
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
-	simplifyProperty('billing', ['get', 'getAll']),
+	...simplifyProperties('billing', ['get', 'getAll']),
 ];
 
 /** Card rules on the body the fields built: never quoting a card number or CVV. */

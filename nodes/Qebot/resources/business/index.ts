@@ -4,7 +4,7 @@ import { notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRu
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { simplified, simplifyProperties } from '../../../shared/simplify';
 import { BUSINESS_KEYS, businessProperties as p, tidyBody, toBody } from '../../common';
 import { simplifyBusiness } from '../../output';
 import { qebot } from '../../transport';
@@ -100,7 +100,7 @@ export const businessFields: INodeProperties[] = [
 			option('zipCode'),
 		],
 	},
-	simplifyProperty('business', ['get', 'getAll']),
+	...simplifyProperties('business', ['get', 'getAll']),
 ];
 
 const shortBusinesses = simplified('business', simplifyBusiness);

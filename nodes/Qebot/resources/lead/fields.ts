@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DATE_FORMATS, sendDate } from '../../../shared/dates';
 import { listProperties } from '../../../shared/lists';
-import { simplifyProperty } from '../../../shared/simplify';
+import { simplifyProperties } from '../../../shared/simplify';
 
 /* The fields of CRM Lead: a pure field list. Each field names where it goes in the body. */
 
@@ -185,5 +185,5 @@ export const leadFields: INodeProperties[] = [
 			text('Website', 'website'),
 		],
 	},
-	simplifyProperty('lead', ['create', 'getAll']),
+	...simplifyProperties('lead', ['create', 'getAll']),
 ];

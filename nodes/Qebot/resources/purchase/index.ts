@@ -4,7 +4,7 @@ import { cardNumberAt, countryCodeAt, cvvAt, numbersAt, wholeNumberAt } from '..
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { simplified, simplifyProperty } from '../../../shared/simplify';
+import { simplified, simplifyProperties } from '../../../shared/simplify';
 import { billingAddressProperties, expiryMonthOptions, tidyBody } from '../../common';
 import { simplifyPurchase } from '../../output';
 import { qebot } from '../../transport';
@@ -151,7 +151,7 @@ export const purchaseFields: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyProperty('purchase', ['get', 'getAll']),
+	...simplifyProperties('purchase', ['get', 'getAll']),
 ];
 
 /** The doc types tool_id and billing.id as strings (business_id as a number, as the builder puts it). */
