@@ -1,95 +1,21 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-	INodeRequestSend,
-	PreSendAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodeRequestSend } from 'n8n-workflow';
 
 import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
-import { isBlank, pruneEmpty, setPath } from '../shared/objects';
-import { paginateByPage, retriedList } from '../shared/pagination';
-import { sendRequest } from '../shared/send';
-import { withSession } from './session';
-import { type CrmService, rpcResult, serviceUrl } from './transport';
+import { isBlank, setPath } from '../shared/objects';
+import type { OperationRow } from '../shared/operations';
+import { type CrmService, serviceUrl } from './transport';
 
 /* ------------------------------------------------------------ operations */
 
-interface RpcOperation {
-	name: string;
-	value: string;
-	action: string;
-	/** one sentence: what it does and what it returns (AI agents read it) */
-	description: string;
-	service: CrmService;
-	/** the RPC method name sent as `method` */
-	method: string;
-	/** the key of `response` holding the result */
-	root: string;
-	preSend?: PreSendAction[];
-	/** `page` / `pagination` / `last_page` paging (GetCompanies, GetContacts, GetOpportunities) */
-	paged?: boolean;
-	/** a list the API returns whole (GetProducts, GetProfiles, GetTickets): its request retried as its List Options say */
-	whole?: boolean;
-}
-
-async function dropEmptyParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const body = request.body as IDataObject | undefined;
-	if (body?.parameters && typeof body.parameters === 'object') body.parameters = pruneEmpty(body.parameters, { trim: true }) as IDataObject;
-	return request;
-}
-
-/** Paging of GetCompanies / GetContacts / GetOpportunities: page size up to 500. */
-function rpcPagination(root: string) {
-	return paginateByPage({
-		in: 'body',
-		pageParam: 'parameters.page',
-		sizeParam: 'parameters.pagination',
-		firstPage: 1,
-		maxPageSize: 500,
-		records: (body) => {
-			const records = (body.response as IDataObject | undefined)?.[root];
-			return Array.isArray(records) ? (records as IDataObject[]) : [];
-		},
-		lastPage: (body) => {
-			const last = Number((body.response as IDataObject | undefined)?.last_page);
-			return Number.isFinite(last) ? last : undefined;
-		},
-	});
-}
-
 /**
- * One operation option: `POST /{service}` with `{"method": …, "parameters": {…}}` (the fields
- * put themselves into `parameters` with routing.send), answered with `response[root]`. The
- * session (see session.ts) wraps every request through the node-wide `requestOperations`; the
- * paged operations put their page loop inside it.
+ * One operation row: `POST /{service}` with `{"method": …, "parameters": {…}}` (the fields put
+ * themselves into `parameters` with routing.send), answered with `response[root]`.
  */
-export function rpcOperation(operation: RpcOperation): INodePropertyOptions {
-	return {
-		name: operation.name,
-		value: operation.value,
-		action: operation.action,
-		description: operation.description,
-		routing: {
-			request: { method: 'POST', url: serviceUrl(operation.service), body: { method: operation.method } },
-			send: { preSend: [...(operation.preSend ?? []), dropEmptyParameters] },
-			...(operation.paged ? { operations: { pagination: withSession(rpcPagination(operation.root)) } } : {}),
-			...(operation.whole ? { operations: { pagination: withSession(retriedList) } } : {}),
-			output: { postReceive: [rpcResult(operation.paged ? undefined : operation.root)] },
-		},
-	};
+export function rpcRow(service: CrmService, method: string, row: Omit<OperationRow, 'method' | 'path' | 'body'>): OperationRow {
+	return { ...row, method: 'POST', path: serviceUrl(service), body: { method } };
 }
-
-/**
- * The request flow of every operation without a list of its own: the pack's one send step
- * (a timeout said as one, a 429's Retry-After waited before n8n's next Retry On Fail try),
- * through the run's session.
- */
-export const sessionRequest = withSession(sendRequest);
 
 /** What a catalog's entries belong to, for its action name (the profile's catalogs need none). */
 const CATALOG_SUBJECTS: Record<CrmService, string> = {
@@ -102,18 +28,15 @@ const CATALOG_SUBJECTS: Record<CrmService, string> = {
 	Tickets: 'ticket ',
 };
 
-/** The catalog operations ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
-export function catalogOperation(service: CrmService, method: string, root: string, what: string, description: string, preSend?: PreSendAction[]) {
-	return rpcOperation({
+/** A catalog ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
+export function catalogRow(service: CrmService, method: string, root: string, what: string, description: string): OperationRow {
+	return rpcRow(service, method, {
 		name: `Get ${what}`,
 		value: method.charAt(0).toLowerCase() + method.slice(1),
 		// "Get company types", "Get ticket origins": the action names the record (AI tools read it alone)
 		action: `Get ${CATALOG_SUBJECTS[service]}${what.toLowerCase()}`,
 		description,
-		service,
-		method,
 		root,
-		preSend,
 	});
 }
 
@@ -231,4 +154,4 @@ export function profileMultiOptions(resource: string, displayName: string, name:
 	};
 }
 
-// address fields, choices and Return All / Limit: fields.ts
+// address fields and choices: fields.ts; Return All / Limit: shared/lists.ts

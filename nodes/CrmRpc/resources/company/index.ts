@@ -1,14 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
-import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
-import { addressField, listFields, listOptionsField } from '../../fields';
+import { listProperties } from '../../../shared/lists';
+import { operationsProperty } from '../../../shared/operations';
+import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { addressField } from '../../fields';
+import { crmRpc } from '../../transport';
 
 const resource = 'company';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
 
 export const companyFields: INodeProperties[] = [
 	profileField(resource, ['create', 'get', 'getIndustries', 'getInputs', 'getAll', 'getTypes']),
+	...listProperties(resource, { paged: true }),
 
 	// create
 	{
@@ -95,55 +98,39 @@ export const companyFields: INodeProperties[] = [
 			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and client number', routing: { send: sendAs('query') } },
 		],
 	},
-	listOptionsField(resource, true),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...companyFields, ...listFields]);
+const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Companies', method, root, what, description);
 
-export const companyOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create a company',
-				description: 'Create a company in the profile (Companies.CreateCompany) and return the new company',
-				service: 'Companies',
-				method: 'CreateCompany',
-				root: 'company',
-				preSend: [checkInput],
-			}),
-			rpcOperation({
-				name: 'Get',
-				value: 'get',
-				action: 'Get a company',
-				description: 'Get one company by ID or client number (Companies.GetCompany) and return it',
-				service: 'Companies',
-				method: 'GetCompany',
-				root: 'company',
-				preSend: [checkInput],
-			}),
-			catalogOperation('Companies', 'GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (id, name)', [checkInput]),
-			catalogOperation('Companies', 'GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input', [checkInput]),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many companies',
-				description: 'List the companies of the profile (Companies.GetCompanies, paged), one item per company',
-				service: 'Companies',
-				method: 'GetCompanies',
-				root: 'companies',
-				paged: true,
-				preSend: [checkInput],
-			}),
-			catalogOperation('Companies', 'GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (id, name)', [checkInput]),
-		],
-	},
-];
+export const companyOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: companyFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Companies', 'CreateCompany', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create a company',
+			description: 'Create a company in the profile (Companies.CreateCompany) and return the new company',
+			root: 'company',
+		}),
+		rpcRow('Companies', 'GetCompany', {
+			name: 'Get',
+			value: 'get',
+			action: 'Get a company',
+			description: 'Get one company by ID or client number (Companies.GetCompany) and return it',
+			root: 'company',
+		}),
+		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (id, name)'),
+		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input'),
+		rpcRow('Companies', 'GetCompanies', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many companies',
+			description: 'List the companies of the profile (Companies.GetCompanies, paged), one item per company',
+			root: 'companies',
+			list: 'paged',
+		}),
+		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (id, name)'),
+	],
+});

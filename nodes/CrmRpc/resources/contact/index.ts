@@ -1,9 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields, email } from '../../../shared/checks';
+import { email } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
-import { addressField, listFields, listOptionsField } from '../../fields';
+import { operationsProperty } from '../../../shared/operations';
+import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { addressField } from '../../fields';
+import { crmRpc } from '../../transport';
 
 const resource = 'contact';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -18,6 +21,7 @@ const assistantText = (displayName: string, name: string, wire: string, extra: P
 
 export const contactFields: INodeProperties[] = [
 	profileField(resource, ['create', 'get', 'getDepartments', 'getInputs', 'getAll', 'getOrigins', 'getPositions', 'getTitles']),
+	...listProperties(resource, { paged: true }),
 
 	// create
 	resourceLocator({
@@ -155,60 +159,41 @@ export const contactFields: INodeProperties[] = [
 			profileMultiOptions(resource, 'Title', 'titleIds', 'getTitles', sendIds('title_id', 'Filters › Titles')),
 		],
 	},
-	listOptionsField(resource, true),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...contactFields, ...listFields]);
+const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Contacts', method, root, what, description);
 
-const catalog = (method: string, root: string, what: string, description: string) =>
-	catalogOperation('Contacts', method, root, what, description, [checkInput]);
-
-export const contactOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create a contact',
-				description: 'Create a contact of a company (Contacts.CreateContact) and return the new contact',
-				service: 'Contacts',
-				method: 'CreateContact',
-				root: 'contact',
-				preSend: [checkInput],
-			}),
-			rpcOperation({
-				name: 'Get',
-				value: 'get',
-				action: 'Get a contact',
-				description: 'Get one contact by ID or e-mail (Contacts.GetContact) and return it',
-				service: 'Contacts',
-				method: 'GetContact',
-				root: 'contact',
-				preSend: [checkInput],
-			}),
-			catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (id, name)'),
-			catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of the profile, one item per input'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many contacts',
-				description: 'List the contacts of the profile (Contacts.GetContacts, paged), one item per contact',
-				service: 'Contacts',
-				method: 'GetContacts',
-				root: 'contacts',
-				paged: true,
-				preSend: [checkInput],
-			}),
-			catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (id, name)'),
-			catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (id, name)'),
-			catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (id, name)'),
-		],
-	},
-];
+export const contactOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: contactFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Contacts', 'CreateContact', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create a contact',
+			description: 'Create a contact of a company (Contacts.CreateContact) and return the new contact',
+			root: 'contact',
+		}),
+		rpcRow('Contacts', 'GetContact', {
+			name: 'Get',
+			value: 'get',
+			action: 'Get a contact',
+			description: 'Get one contact by ID or e-mail (Contacts.GetContact) and return it',
+			root: 'contact',
+		}),
+		catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (id, name)'),
+		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of the profile, one item per input'),
+		rpcRow('Contacts', 'GetContacts', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many contacts',
+			description: 'List the contacts of the profile (Contacts.GetContacts, paged), one item per contact',
+			root: 'contacts',
+			list: 'paged',
+		}),
+		catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (id, name)'),
+		catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (id, name)'),
+		catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (id, name)'),
+	],
+});

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
-import { listFields, listOptionsField } from '../../fields';
+import { operationsProperty } from '../../../shared/operations';
+import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId } from '../../common';
+import { crmRpc } from '../../transport';
 
 const resource = 'ticket';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -11,6 +12,7 @@ const required = { required: true, displayOptions: { show: show('create') } };
 
 export const ticketFields: INodeProperties[] = [
 	profileField(resource, ['create', 'getCases', 'getAll', 'getOrigins', 'getPriorities']),
+	...listProperties(resource, { paged: false }),
 	{ displayName: 'Title', name: 'ticketTitle', type: 'string', default: '', description: 'The title of the ticket', ...required, routing: { send: sendAs('title') } },
 	{
 		displayName: 'Description',
@@ -88,48 +90,32 @@ export const ticketFields: INodeProperties[] = [
 			},
 		],
 	},
-	listOptionsField(resource, false),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...ticketFields, ...listFields]);
+const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Tickets', method, root, what, description);
 
-const catalog = (method: string, root: string, what: string, description: string) =>
-	catalogOperation('Tickets', method, root, what, description, [checkInput]);
-
-export const ticketOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create a ticket',
-				description: 'Create a support ticket for a company (Tickets.CreateTicket) and return the new ticket',
-				service: 'Tickets',
-				method: 'CreateTicket',
-				root: 'ticket',
-				preSend: [checkInput],
-			}),
-			catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many tickets',
-				description: 'List the tickets of the profile (Tickets.GetTickets, returned whole by the API), one item per ticket',
-				service: 'Tickets',
-				method: 'GetTickets',
-				root: 'tickets',
-				whole: true,
-				preSend: [checkInput],
-			}),
-			catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
-			catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
-		],
-	},
-];
+export const ticketOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: ticketFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Tickets', 'CreateTicket', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create a ticket',
+			description: 'Create a support ticket for a company (Tickets.CreateTicket) and return the new ticket',
+			root: 'ticket',
+		}),
+		catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
+		rpcRow('Tickets', 'GetTickets', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many tickets',
+			description: 'List the tickets of the profile (Tickets.GetTickets, returned whole by the API), one item per ticket',
+			root: 'tickets',
+			list: 'whole',
+		}),
+		catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
+		catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
+	],
+});
