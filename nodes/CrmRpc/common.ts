@@ -4,7 +4,9 @@ import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
 import { isBlank, setPath } from '../shared/objects';
+import { resourceLocator } from '../shared/locator';
 import type { OperationRow } from '../shared/operations';
+import { simplified } from '../shared/simplify';
 import { type CrmService, serviceUrl } from './transport';
 
 /* ------------------------------------------------------------ operations */
@@ -99,13 +101,18 @@ export function sendDay(path: string, wire: string, label: string, format: 'dayM
 
 /* --------------------------------------------------------------- fields */
 
+/** n8n's words under an API-loaded dropdown, and under an API-loaded multi-select. */
 const EXPRESSION_HINT =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+const EXPRESSION_HINT_IDS = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** A description followed by the dropdown's hint: one more sentence, so it ends with a full stop. */
+const withHint = (description?: string) => (description ? `${description.replace(/\.$/, '')}. ${EXPRESSION_HINT}.` : EXPRESSION_HINT);
 
 /** The profile parameter of a resource (unique within the node: n8n resolves every property that shares a name). */
 export const profileParameter = (resource: string) => (resource === 'profile' ? 'profileId' : `${resource}ProfileId`);
 
-/** The profile dropdown (`Profiles.GetProfiles`); sent as `parameters.profile_id`. */
+/** The profile dropdown; sent as `parameters.profile_id`. */
 export function profileField(resource: string, operations: string[]): INodeProperties {
 	const name = profileParameter(resource);
 	return {
@@ -136,8 +143,8 @@ export function profileOptions(
 		type: 'options',
 		typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [profileParameter(resource)] },
 		default: '',
-		description: `${extra.description ? `${String(extra.description)} ` : ''}${EXPRESSION_HINT}`,
 		...extra,
+		description: withHint(extra.description),
 	} as INodeProperties;
 }
 
@@ -149,9 +156,66 @@ export function profileMultiOptions(resource: string, displayName: string, name:
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [profileParameter(resource)] },
 		default: [],
-		description: EXPRESSION_HINT,
+		description: EXPRESSION_HINT_IDS,
 		routing: { send: routing },
 	};
 }
+
+/* ---------------------------------------------------- pickers and output */
+
+/** Another key the API finds a record by: a picker mode next to From List and By ID. */
+interface SearchKey {
+	/** the mode's name in the picker, e.g. `clientNumber` */
+	mode: string;
+	displayName: string;
+	placeholder: string;
+	/** the key sent as `search_by`, e.g. `client_number` */
+	searchBy: string;
+}
+
+/**
+ * The record a Get finds (GetCompany, GetContact): picked from the list, by ID, or by another key
+ * the API searches by. Sent as `search_by` (the picker's mode: `id` for From List and By ID) and
+ * `search_value` (text; an ID is checked numeric first).
+ */
+export function searchKeyLocator(options: Parameters<typeof resourceLocator>[0] & { key: SearchKey }): INodeProperties {
+	const { key, name, displayName } = options;
+	const locator = resourceLocator(options);
+	return {
+		...locator,
+		modes: [...(locator.modes ?? []), { displayName: key.displayName, name: key.mode, type: 'string', placeholder: key.placeholder }],
+		routing: {
+			send: {
+				...sendAs('search_value'),
+				preSend: [
+					async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+						const parameters = ((request.body as IDataObject).parameters ?? {}) as IDataObject;
+						if (isBlank(parameters.search_value)) return request;
+						// the mode as saved: a mode is chosen, never an expression (no second evaluation of the value)
+						const mode = ((this.getNode().parameters[name] ?? {}) as IDataObject).mode;
+						const byKey = mode === key.mode;
+						parameters.search_by = byKey ? key.searchBy : 'id';
+						parameters.search_value = byKey ? String(parameters.search_value) : checkedId(this, parameters.search_value, displayName);
+						return request;
+					},
+				],
+			},
+		},
+	};
+}
+
+/**
+ * The Simplify shaper of a resource: its short record keeps these keys, in this order;
+ * `company|company_id` keeps the first present (a related record asked for in place of its ID).
+ */
+export const shortRecord = (resource: string, keys: string[]) =>
+	simplified(resource, (record) => {
+		const short: IDataObject = {};
+		for (const key of keys) {
+			const kept = key.split('|').find((name) => record[name] !== undefined);
+			if (kept !== undefined) short[kept] = record[kept];
+		}
+		return short;
+	});
 
 // address fields and choices: fields.ts; Return All / Limit: shared/lists.ts

@@ -6,7 +6,7 @@ const ADDRESS_FIELDS: Array<[displayName: string, name: string, wire: string]> =
 	['Street', 'street', 'street'],
 	['Number', 'number', 'number'],
 	['Interior Number', 'interiorNumber', 'interior_number'],
-	['Zip', 'zip', 'zip'],
+	['Zip Code', 'zip', 'zip'],
 	['Suburb', 'suburb', 'suburb'],
 	['City', 'city', 'city'],
 	['Latitude', 'latitude', 'latitude'],

@@ -100,6 +100,20 @@ const searchContacts = pagedSearch(
 
 const searchOpportunities = pagedSearch('Opportunities', 'GetOpportunities', 'opportunities', optionName);
 
+/** Products come whole (GetProducts has no paging or query): searched by name here. */
+async function searchProducts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const profileId = chosenProfile(this);
+	if (profileId === undefined) return { results: [] };
+	const response = await rpcCall.call(this, 'Products', 'GetProducts', { profile_id: profileId });
+	const wanted = (filter ?? '').trim().toLowerCase();
+	return {
+		results: rowsOf(response, 'products')
+			.map((row) => ({ name: `${optionName(row)} (#${String(row.id)})`, value: String(row.id) }))
+			.filter((result) => !wanted || result.name.toLowerCase().includes(wanted))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+	};
+}
+
 export const loadOptions = {
 	getProfiles: catalogLoader('Profiles', 'GetProfiles', 'profiles', false),
 	getStages: catalogLoader('Profiles', 'GetStages', 'stages'),
@@ -123,4 +137,4 @@ export const loadOptions = {
 	getPriorities: catalogLoader('Tickets', 'GetPriorities', 'priorities'),
 };
 
-export const listSearch = { searchCompanies, searchContacts, searchOpportunities };
+export const listSearch = { searchCompanies, searchContacts, searchOpportunities, searchProducts };

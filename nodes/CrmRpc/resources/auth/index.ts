@@ -27,7 +27,7 @@ export const authOperations = operationsProperty(crmRpc, {
 			name: 'Login',
 			value: 'login',
 			action: 'Log in and get the user',
-			description: 'Log in with the credential (Auth.Login) and return whether it worked and the user it belongs to; the token is not output',
+			description: 'Log in with the credential and return whether it worked and the user it belongs to; the token is not output',
 			// the credential's email and password as they are (no trimming of a password)
 			bodyRule: [loginParameters],
 			// no root: the envelope whole (errors read as for every operation), then the user without the token

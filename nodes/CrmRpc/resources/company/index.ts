@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { listProperties } from '../../../shared/lists';
 import { operationsProperty } from '../../../shared/operations';
-import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
+import { simplifyProperty } from '../../../shared/simplify';
+import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, searchKeyLocator, sendAs, sendDay, sendId, sendIds, shortRecord } from '../../common';
 import { addressField } from '../../fields';
 import { crmRpc } from '../../transport';
 
@@ -26,13 +27,13 @@ export const companyFields: INodeProperties[] = [
 	},
 	profileOptions(resource, 'Type', 'companyTypeId', 'getCompanyTypes', {
 		required: true,
-		description: 'The company type (Client, Partner …) from Company › Get Types.',
+		description: "The company type (Client, Partner …), as 'Get Types' lists them",
 		displayOptions: { show: show('create') },
 		routing: { send: sendId('type_id', 'Type') },
 	}),
 	profileOptions(resource, 'Industry', 'companyIndustryId', 'getIndustries', {
 		required: true,
-		description: 'The industry from Company › Get Industries.',
+		description: "The industry, as 'Get Industries' lists them",
 		displayOptions: { show: show('create') },
 		routing: { send: sendId('industry_id', 'Industry') },
 	}),
@@ -54,30 +55,14 @@ export const companyFields: INodeProperties[] = [
 	addressField('Billing Address', 'companyBillingAddress', 'billing_address', show('create')),
 
 	// get
-	{
-		displayName: 'Search By',
-		name: 'companySearchBy',
-		type: 'options',
-		options: [
-			{ name: 'ID', value: 'id', description: 'The numeric company ID' },
-			{ name: 'Client Number', value: 'client_number', description: 'The client number, e.g. C-00042' },
-		],
-		default: 'id',
-		description: 'Which key identifies the company',
-		displayOptions: { show: show('get') },
-		routing: { send: sendAs('search_by') },
-	},
-	{
-		displayName: 'Search Value',
-		name: 'companySearchValue',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 42 or C-00042',
-		description: 'The company ID or client number, as chosen in Search By',
-		displayOptions: { show: show('get') },
-		routing: { send: sendText('search_value') },
-	},
+	searchKeyLocator({
+		name: 'companyId',
+		displayName: 'Company',
+		show: show('get'),
+		searchListMethod: 'searchCompanies',
+		description: 'The company to get: from the list, by ID, or by its client number',
+		key: { mode: 'clientNumber', displayName: 'By Client Number', placeholder: 'e.g. C-00042', searchBy: 'client_number' },
+	}),
 
 	// get many
 	{
@@ -92,13 +77,17 @@ export const companyFields: INodeProperties[] = [
 			profileMultiOptions(resource, 'Company Industry', 'companyIndustries', 'getIndustries', sendIds('company_industry', 'Filters › Company Industries')),
 			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Companies created on or after this day', routing: { send: sendDay('companyFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
 			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Companies created on or before this day', routing: { send: sendDay('companyFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
-			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: 'Whether to include the disclosed addresses of each company', routing: { send: sendAs('with_addresses') } },
+			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: "Whether to include the disclosed addresses of each company (shown with 'Simplify' off)", routing: { send: sendAs('with_addresses') } },
 			{ displayName: 'Include Contacts', name: 'withContacts', type: 'boolean', default: false, description: 'Whether to include the contacts of each company', routing: { send: sendAs('with_contacts') } },
 			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each company', routing: { send: sendAs('with_inputs') } },
 			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and client number', routing: { send: sendAs('query') } },
 		],
 	},
+	simplifyProperty(resource, ['get', 'getAll']),
 ];
+
+/** The short company of Simplify: the contacts and inputs asked for stay, the addresses need Simplify off. */
+const simplify = shortRecord(resource, ['id', 'name', 'client_number', 'type_id', 'industry_id', 'phone', 'website', 'created_at', 'contacts', 'inputs']);
 
 const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Companies', method, root, what, description);
 
@@ -111,15 +100,16 @@ export const companyOperations = operationsProperty(crmRpc, {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a company',
-			description: 'Create a company in the profile (Companies.CreateCompany) and return the new company',
+			description: 'Create a company in the profile and return it',
 			root: 'company',
 		}),
 		rpcRow('Companies', 'GetCompany', {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a company',
-			description: 'Get one company by ID or client number (Companies.GetCompany) and return it',
+			description: 'Get one company by ID or client number',
 			root: 'company',
+			shape: [simplify],
 		}),
 		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (id, name)'),
 		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input'),
@@ -127,9 +117,10 @@ export const companyOperations = operationsProperty(crmRpc, {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many companies',
-			description: 'List the companies of the profile (Companies.GetCompanies, paged), one item per company',
+			description: 'List the companies of the profile, one item per company',
 			root: 'companies',
 			list: 'paged',
+			shape: [simplify],
 		}),
 		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (id, name)'),
 	],

@@ -4,7 +4,8 @@ import { invalidField, isNumericId } from '../../../shared/checks';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, sendNumber } from '../../common';
+import { simplifyProperty } from '../../../shared/simplify';
+import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, sendNumber, shortRecord } from '../../common';
 import { operationTypes, prospectTypes } from '../../fields';
 import { crmRpc } from '../../transport';
 import { opportunityFilters, opportunityOptions } from './filters';
@@ -38,7 +39,7 @@ const opportunityCreateFields: INodeProperties[] = [
 	},
 	profileOptions(resource, 'Owner', 'opportunityUserId', 'getUsers', {
 		required: true,
-		description: 'The user who will own the opportunity.',
+		description: 'The user who will own the opportunity',
 		...onCreate,
 		routing: { send: sendId('user_id', 'Owner') },
 	}),
@@ -60,7 +61,7 @@ const opportunityCreateFields: INodeProperties[] = [
 	}),
 	profileOptions(resource, 'Stage', 'opportunityStageId', 'getStages', {
 		required: true,
-		description: 'The pipeline stage, from Profile › Get Stages.',
+		description: "The pipeline stage, as Profile › 'Get Stages' lists them",
 		...onCreate,
 		routing: { send: sendId('stage_id', 'Stage') },
 	}),
@@ -180,7 +181,11 @@ export const opportunityFields: INodeProperties[] = [
 	}),
 	opportunityFilters,
 	opportunityOptions,
+	simplifyProperty(resource, ['get', 'getAll']),
 ];
+
+/** The short opportunity of Simplify: the company asked for next to its ID, the contact and owner in place of theirs; products and inputs need Simplify off. */
+const simplify = shortRecord(resource, ['id', 'title', 'value', 'status', 'stage_id', 'estimated_end_at', 'company_id', 'company', 'contact|contact_id', 'user|user_id']);
 
 /**
  * The product lines: each needs a numeric product and numbers (sent as numbers whatever an
@@ -210,7 +215,7 @@ export const opportunityOperations = operationsProperty(crmRpc, {
 			name: 'Create',
 			value: 'create',
 			action: 'Create an opportunity',
-			description: 'Create an opportunity with its product lines (Opportunities.CreateOpportunity) and return the new opportunity',
+			description: 'Create an opportunity with its product lines and return it',
 			root: 'opportunity',
 			checks: [productLines],
 		}),
@@ -218,17 +223,19 @@ export const opportunityOperations = operationsProperty(crmRpc, {
 			name: 'Get',
 			value: 'get',
 			action: 'Get an opportunity',
-			description: 'Get one opportunity by ID (Opportunities.GetOpportunity) and return it, with the related records asked for',
+			description: 'Get one opportunity by ID, with the related records asked for',
 			root: 'opportunity',
+			shape: [simplify],
 		}),
 		catalogRow('Opportunities', 'GetInputs', 'inputs', 'Inputs', 'Get the custom opportunity fields (inputs) of the profile, one item per input'),
 		rpcRow('Opportunities', 'GetOpportunities', {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many opportunities',
-			description: 'List the opportunities of the profile (Opportunities.GetOpportunities, paged), one item per opportunity',
+			description: 'List the opportunities of the profile, one item per opportunity',
 			root: 'opportunities',
 			list: 'paged',
+			shape: [simplify],
 		}),
 	],
 });

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listProperties } from '../../../shared/lists';
+import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
 import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, sendAs, sendId, sendIds, sendIdText, sendJsonObject, sendNumber } from '../../common';
 import { crmRpc } from '../../transport';
@@ -31,7 +32,7 @@ function optionalFields(label: string): INodeProperties[] {
 			name: 'inputs',
 			type: 'json',
 			default: '{}',
-			description: 'Custom field values as a JSON object keyed by input slug (see the Get Inputs operation), e.g. {"warranty": "1 year"}',
+			description: "Custom field values keyed by input slug (as 'Get Inputs' lists them), e.g. {\"warranty\": \"1 year\"}",
 			routing: { send: sendJsonObject('inputs', `${label} › Inputs`) },
 		},
 		profileOptions(resource, 'Measure', 'measureId', 'getMeasures', { routing: idText('product_measury_id', 'Measure') }),
@@ -45,10 +46,12 @@ function optionalFields(label: string): INodeProperties[] {
 export const productFields: INodeProperties[] = [
 	profileField(resource, ['create', 'getCategories', 'getDiscounts', 'getInputs', 'getAll', 'getMeasures', 'getTaxes', 'getValidities', 'update']),
 	...listProperties(resource, { paged: false }),
-	profileOptions(resource, 'Product', 'productId', 'getProducts', {
-		required: true,
-		description: 'The product to update.',
-		displayOptions: { show: show('update') },
+	resourceLocator({
+		name: 'productId',
+		displayName: 'Product',
+		show: show('update'),
+		searchListMethod: 'searchProducts',
+		description: 'The product to update',
 		routing: { send: sendId('product_id', 'Product') },
 	}),
 	{
@@ -114,7 +117,7 @@ export const productOperations = operationsProperty(crmRpc, {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a product',
-			description: 'Create a product in the profile (Products.CreateProduct) and return the new product',
+			description: 'Create a product in the profile and return it',
 			root: 'product',
 		}),
 		catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (id, name)'),
@@ -124,7 +127,7 @@ export const productOperations = operationsProperty(crmRpc, {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many products',
-			description: 'List the products of the profile (Products.GetProducts, returned whole by the API), one item per product',
+			description: 'List the products of the profile, one item per product',
 			root: 'products',
 			list: 'whole',
 		}),
@@ -135,7 +138,7 @@ export const productOperations = operationsProperty(crmRpc, {
 			name: 'Update',
 			value: 'update',
 			action: 'Update a product',
-			description: 'Update a product (Products.EditProduct; the API needs the name and value again) and return the product',
+			description: "Update a product ('Name' and 'Value' are sent again) and return it",
 			root: 'product',
 		}),
 	],

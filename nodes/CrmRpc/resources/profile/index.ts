@@ -34,7 +34,7 @@ export const profileOperations = operationsProperty(crmRpc, {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many profiles',
-			description: 'List the profiles (CRM workspaces) of the logged-in user (Profiles.GetProfiles), one item per profile',
+			description: 'List the profiles (CRM workspaces) of the logged-in user, one item per profile',
 			root: 'profiles',
 			list: 'whole',
 		}),

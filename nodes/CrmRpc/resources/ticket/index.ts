@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId } from '../../common';
+import { simplifyProperty } from '../../../shared/simplify';
+import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, shortRecord } from '../../common';
 import { crmRpc } from '../../transport';
 
 const resource = 'ticket';
@@ -32,10 +33,10 @@ export const ticketFields: INodeProperties[] = [
 		description: 'The company the ticket is for (a company of the profile)',
 		routing: { send: sendId('company_id', 'Company') },
 	}),
-	profileOptions(resource, 'Owner', 'ticketUserId', 'getUsers', { ...required, description: 'The user who owns the ticket.', routing: { send: sendId('user_id', 'Owner') } }),
-	profileOptions(resource, 'Origin', 'ticketOriginId', 'getTicketOrigins', { ...required, description: 'How the ticket came in, from Ticket › Get Origins.', routing: { send: sendId('origin_id', 'Origin') } }),
-	profileOptions(resource, 'Case', 'ticketCaseId', 'getCases', { ...required, description: 'The kind of case, from Ticket › Get Cases.', routing: { send: sendId('case_id', 'Case') } }),
-	profileOptions(resource, 'Priority', 'ticketPriorityId', 'getPriorities', { ...required, description: 'The priority, from Ticket › Get Priorities.', routing: { send: sendId('priority_id', 'Priority') } }),
+	profileOptions(resource, 'Owner', 'ticketUserId', 'getUsers', { ...required, description: 'The user who owns the ticket', routing: { send: sendId('user_id', 'Owner') } }),
+	profileOptions(resource, 'Origin', 'ticketOriginId', 'getTicketOrigins', { ...required, description: "How the ticket came in, as 'Get Origins' lists them", routing: { send: sendId('origin_id', 'Origin') } }),
+	profileOptions(resource, 'Case', 'ticketCaseId', 'getCases', { ...required, description: "The kind of case, as 'Get Cases' lists them", routing: { send: sendId('case_id', 'Case') } }),
+	profileOptions(resource, 'Priority', 'ticketPriorityId', 'getPriorities', { ...required, description: "The priority, as 'Get Priorities' lists them", routing: { send: sendId('priority_id', 'Priority') } }),
 	{
 		displayName: 'Estimated End',
 		name: 'ticketEstimatedEndAt',
@@ -90,7 +91,11 @@ export const ticketFields: INodeProperties[] = [
 			},
 		],
 	},
+	simplifyProperty(resource, ['getAll']),
 ];
+
+/** The short ticket of Simplify (the profile left out: the user chose it). */
+const simplify = shortRecord(resource, ['id', 'title', 'description', 'company_id', 'user_id', 'origin_id', 'case_id', 'priority_id', 'estimated_end_at', 'created_at']);
 
 const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Tickets', method, root, what, description);
 
@@ -103,7 +108,7 @@ export const ticketOperations = operationsProperty(crmRpc, {
 			name: 'Create',
 			value: 'create',
 			action: 'Create a ticket',
-			description: 'Create a support ticket for a company (Tickets.CreateTicket) and return the new ticket',
+			description: 'Create a support ticket for a company and return it',
 			root: 'ticket',
 		}),
 		catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
@@ -111,9 +116,10 @@ export const ticketOperations = operationsProperty(crmRpc, {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many tickets',
-			description: 'List the tickets of the profile (Tickets.GetTickets, returned whole by the API), one item per ticket',
+			description: 'List the tickets of the profile, one item per ticket',
 			root: 'tickets',
 			list: 'whole',
+			shape: [simplify],
 		}),
 		catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
 		catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
