@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
-import { isBlank, setPath } from '../shared/objects';
 import { resourceLocator } from '../shared/locator';
+import { isBlank, setPath } from '../shared/objects';
 import type { OperationRow } from '../shared/operations';
 import { simplified } from '../shared/simplify';
 import { type CrmService, serviceUrl } from './transport';
