@@ -302,8 +302,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 					resource: 'company',
 					operation,
 					[parameterName('crmrpc', 'company', operation, 'Profile Name or ID')]: 1,
-					[parameterName('crmrpc', 'company', operation, 'Search By')]: 'id',
-					[parameterName('crmrpc', 'company', operation, 'Search Value')]: ID,
+					[parameterName('crmrpc', 'company', operation, 'Company')]: { __rl: true, mode: 'id', value: ID },
 				},
 			};
 		},

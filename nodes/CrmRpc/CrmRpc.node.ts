@@ -1,9 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { SEND_THROUGH_NODE } from '../shared/send';
-import { sessionRequest } from './common';
-import { listFields } from './fields';
+import { nodeProperties } from '../shared/operations';
 import { listSearch, loadOptions } from './methods';
 import { authOperations } from './resources/auth';
 import { companyFields, companyOperations } from './resources/company';
@@ -35,9 +33,8 @@ export class CrmRpc implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		// every request goes through the run's session (one login per token; see session.ts)
-		requestOperations: { pagination: sessionRequest },
-		properties: [
+		// every request goes through the run's session (one login per token): the dialect's `around` (transport.ts)
+		properties: nodeProperties([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -53,24 +50,21 @@ export class CrmRpc implements INodeType {
 					{ name: 'Ticket', value: 'ticket' },
 				],
 				default: 'opportunity',
-				// switches requestOperations on for every operation, once
-				routing: SEND_THROUGH_NODE,
 			},
-			...authOperations,
-			...profileOperations,
+			authOperations,
+			profileOperations,
 			...profileFields,
-			...companyOperations,
+			companyOperations,
 			...companyFields,
-			...contactOperations,
+			contactOperations,
 			...contactFields,
-			...productOperations,
+			productOperations,
 			...productFields,
-			...opportunityOperations,
+			opportunityOperations,
 			...opportunityFields,
-			...ticketOperations,
+			ticketOperations,
 			...ticketFields,
-			...listFields,
-		],
+		]),
 	};
 
 	methods = { loadOptions, listSearch };

@@ -1,95 +1,23 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-	INodeRequestSend,
-	PreSendAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodeRequestSend } from 'n8n-workflow';
 
 import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
-import { isBlank, pruneEmpty, setPath } from '../shared/objects';
-import { paginateByPage, retriedList } from '../shared/pagination';
-import { sendRequest } from '../shared/send';
-import { withSession } from './session';
-import { type CrmService, rpcResult, serviceUrl } from './transport';
+import { resourceLocator } from '../shared/locator';
+import { isBlank, setPath } from '../shared/objects';
+import type { OperationRow } from '../shared/operations';
+import { simplified } from '../shared/simplify';
+import { type CrmService, serviceUrl } from './transport';
 
 /* ------------------------------------------------------------ operations */
 
-interface RpcOperation {
-	name: string;
-	value: string;
-	action: string;
-	/** one sentence: what it does and what it returns (AI agents read it) */
-	description: string;
-	service: CrmService;
-	/** the RPC method name sent as `method` */
-	method: string;
-	/** the key of `response` holding the result */
-	root: string;
-	preSend?: PreSendAction[];
-	/** `page` / `pagination` / `last_page` paging (GetCompanies, GetContacts, GetOpportunities) */
-	paged?: boolean;
-	/** a list the API returns whole (GetProducts, GetProfiles, GetTickets): its request retried as its List Options say */
-	whole?: boolean;
-}
-
-async function dropEmptyParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const body = request.body as IDataObject | undefined;
-	if (body?.parameters && typeof body.parameters === 'object') body.parameters = pruneEmpty(body.parameters, { trim: true }) as IDataObject;
-	return request;
-}
-
-/** Paging of GetCompanies / GetContacts / GetOpportunities: page size up to 500. */
-function rpcPagination(root: string) {
-	return paginateByPage({
-		in: 'body',
-		pageParam: 'parameters.page',
-		sizeParam: 'parameters.pagination',
-		firstPage: 1,
-		maxPageSize: 500,
-		records: (body) => {
-			const records = (body.response as IDataObject | undefined)?.[root];
-			return Array.isArray(records) ? (records as IDataObject[]) : [];
-		},
-		lastPage: (body) => {
-			const last = Number((body.response as IDataObject | undefined)?.last_page);
-			return Number.isFinite(last) ? last : undefined;
-		},
-	});
-}
-
 /**
- * One operation option: `POST /{service}` with `{"method": …, "parameters": {…}}` (the fields
- * put themselves into `parameters` with routing.send), answered with `response[root]`. The
- * session (see session.ts) wraps every request through the node-wide `requestOperations`; the
- * paged operations put their page loop inside it.
+ * One operation row: `POST /{service}` with `{"method": …, "parameters": {…}}` (the fields put
+ * themselves into `parameters` with routing.send), answered with `response[root]`.
  */
-export function rpcOperation(operation: RpcOperation): INodePropertyOptions {
-	return {
-		name: operation.name,
-		value: operation.value,
-		action: operation.action,
-		description: operation.description,
-		routing: {
-			request: { method: 'POST', url: serviceUrl(operation.service), body: { method: operation.method } },
-			send: { preSend: [...(operation.preSend ?? []), dropEmptyParameters] },
-			...(operation.paged ? { operations: { pagination: withSession(rpcPagination(operation.root)) } } : {}),
-			...(operation.whole ? { operations: { pagination: withSession(retriedList) } } : {}),
-			output: { postReceive: [rpcResult(operation.paged ? undefined : operation.root)] },
-		},
-	};
+export function rpcRow(service: CrmService, method: string, row: Omit<OperationRow, 'method' | 'path' | 'body'>): OperationRow {
+	return { ...row, method: 'POST', path: serviceUrl(service), body: { method } };
 }
-
-/**
- * The request flow of every operation without a list of its own: the pack's one send step
- * (a timeout said as one, a 429's Retry-After waited before n8n's next Retry On Fail try),
- * through the run's session.
- */
-export const sessionRequest = withSession(sendRequest);
 
 /** What a catalog's entries belong to, for its action name (the profile's catalogs need none). */
 const CATALOG_SUBJECTS: Record<CrmService, string> = {
@@ -102,18 +30,15 @@ const CATALOG_SUBJECTS: Record<CrmService, string> = {
 	Tickets: 'ticket ',
 };
 
-/** The catalog operations ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
-export function catalogOperation(service: CrmService, method: string, root: string, what: string, description: string, preSend?: PreSendAction[]) {
-	return rpcOperation({
+/** A catalog ("Get Stages", "Get Types" …): profile in, every entry out (small lists, no Limit). */
+export function catalogRow(service: CrmService, method: string, root: string, what: string, description: string): OperationRow {
+	return rpcRow(service, method, {
 		name: `Get ${what}`,
 		value: method.charAt(0).toLowerCase() + method.slice(1),
 		// "Get company types", "Get ticket origins": the action names the record (AI tools read it alone)
 		action: `Get ${CATALOG_SUBJECTS[service]}${what.toLowerCase()}`,
 		description,
-		service,
-		method,
 		root,
-		preSend,
 	});
 }
 
@@ -176,13 +101,18 @@ export function sendDay(path: string, wire: string, label: string, format: 'dayM
 
 /* --------------------------------------------------------------- fields */
 
+/** n8n's words under an API-loaded dropdown, and under an API-loaded multi-select. */
 const EXPRESSION_HINT =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+const EXPRESSION_HINT_IDS = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** A description followed by the dropdown's hint: one more sentence, so it ends with a full stop. */
+const withHint = (description?: string) => (description ? `${description.replace(/\.$/, '')}. ${EXPRESSION_HINT}.` : EXPRESSION_HINT);
 
 /** The profile parameter of a resource (unique within the node: n8n resolves every property that shares a name). */
 export const profileParameter = (resource: string) => (resource === 'profile' ? 'profileId' : `${resource}ProfileId`);
 
-/** The profile dropdown (`Profiles.GetProfiles`); sent as `parameters.profile_id`. */
+/** The profile dropdown; sent as `parameters.profile_id`. */
 export function profileField(resource: string, operations: string[]): INodeProperties {
 	const name = profileParameter(resource);
 	return {
@@ -213,8 +143,8 @@ export function profileOptions(
 		type: 'options',
 		typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [profileParameter(resource)] },
 		default: '',
-		description: `${extra.description ? `${String(extra.description)} ` : ''}${EXPRESSION_HINT}`,
 		...extra,
+		description: withHint(extra.description),
 	} as INodeProperties;
 }
 
@@ -226,9 +156,66 @@ export function profileMultiOptions(resource: string, displayName: string, name:
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: method, loadOptionsDependsOn: [profileParameter(resource)] },
 		default: [],
-		description: EXPRESSION_HINT,
+		description: EXPRESSION_HINT_IDS,
 		routing: { send: routing },
 	};
 }
 
-// address fields, choices and Return All / Limit: fields.ts
+/* ---------------------------------------------------- pickers and output */
+
+/** Another key the API finds a record by: a picker mode next to From List and By ID. */
+interface SearchKey {
+	/** the mode's name in the picker, e.g. `clientNumber` */
+	mode: string;
+	displayName: string;
+	placeholder: string;
+	/** the key sent as `search_by`, e.g. `client_number` */
+	searchBy: string;
+}
+
+/**
+ * The record a Get finds (GetCompany, GetContact): picked from the list, by ID, or by another key
+ * the API searches by. Sent as `search_by` (the picker's mode: `id` for From List and By ID) and
+ * `search_value` (text; an ID is checked numeric first).
+ */
+export function searchKeyLocator(options: Parameters<typeof resourceLocator>[0] & { key: SearchKey }): INodeProperties {
+	const { key, name, displayName } = options;
+	const locator = resourceLocator(options);
+	return {
+		...locator,
+		modes: [...(locator.modes ?? []), { displayName: key.displayName, name: key.mode, type: 'string', placeholder: key.placeholder }],
+		routing: {
+			send: {
+				...sendAs('search_value'),
+				preSend: [
+					async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+						const parameters = ((request.body as IDataObject).parameters ?? {}) as IDataObject;
+						if (isBlank(parameters.search_value)) return request;
+						// the mode as saved: a mode is chosen, never an expression (no second evaluation of the value)
+						const mode = ((this.getNode().parameters[name] ?? {}) as IDataObject).mode;
+						const byKey = mode === key.mode;
+						parameters.search_by = byKey ? key.searchBy : 'id';
+						parameters.search_value = byKey ? String(parameters.search_value) : checkedId(this, parameters.search_value, displayName);
+						return request;
+					},
+				],
+			},
+		},
+	};
+}
+
+/**
+ * The Simplify shaper of a resource: its short record keeps these keys, in this order;
+ * `company|company_id` keeps the first present (a related record asked for in place of its ID).
+ */
+export const shortRecord = (resource: string, keys: string[]) =>
+	simplified(resource, (record) => {
+		const short: IDataObject = {};
+		for (const key of keys) {
+			const kept = key.split('|').find((name) => record[name] !== undefined);
+			if (kept !== undefined) short[kept] = record[kept];
+		}
+		return short;
+	});
+
+// address fields and choices: fields.ts; Return All / Limit: shared/lists.ts

@@ -1,13 +1,12 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { listFields as sharedListFields } from '../shared/pagination';
 import { sendAs } from './common';
 
 const ADDRESS_FIELDS: Array<[displayName: string, name: string, wire: string]> = [
 	['Street', 'street', 'street'],
 	['Number', 'number', 'number'],
 	['Interior Number', 'interiorNumber', 'interior_number'],
-	['Zip', 'zip', 'zip'],
+	['Zip Code', 'zip', 'zip'],
 	['Suburb', 'suburb', 'suburb'],
 	['City', 'city', 'city'],
 	['Latitude', 'latitude', 'latitude'],
@@ -84,33 +83,3 @@ export const operationTypes: INodePropertyOptions[] = [
 
 /** The "no filter" choice of an options filter: added but unset, it filters nothing. */
 export const ANY: INodePropertyOptions = { name: 'Any', value: '', description: 'Do not filter by this' };
-
-/* ------------------------------------------------------ list Return All */
-
-/** The List Options (retries, pause between pages) of a resource's Get Many, named `<resource>GetAllOptions`. */
-export function listOptionsField(resource: string, paged: boolean): INodeProperties {
-	return sharedListFields(resource, 'getAll', undefined, { paged }).find((property) => property.type === 'collection')!;
-}
-
-/** Return All / Limit of the list operations (`getAll` of every resource): one property each in the node. */
-export const listFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		displayOptions: { show: { operation: ['getAll'] } },
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		displayOptions: { show: { operation: ['getAll'], returnAll: [false] } },
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		// n8n cuts the output (the paged lists also ask only for what is needed)
-		routing: { output: { maxResults: '={{$value}}' } },
-	},
-];

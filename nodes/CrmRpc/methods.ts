@@ -37,13 +37,13 @@ export function catalogLoader(service: CrmService, method: string, root: string,
 }
 
 /** Countries are identified by their code. */
-export async function getCountries(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+async function getCountries(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const response = await rpcCall.call(this, 'Profiles', 'GetCountries');
 	return rowsOf(response, 'countries').map((row) => ({ name: optionName(row), value: String(row.code ?? row.id) }));
 }
 
 /** States of the country chosen next to the field (an address) or on the node (Profile › Get States). */
-export async function getStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+async function getStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const country = this.getCurrentNodeParameter('&country') ?? this.getCurrentNodeParameter('profileCountry');
 	if (typeof country !== 'string' || !country) return [];
 	const response = await rpcCall.call(this, 'Profiles', 'GetStates', { country });
@@ -77,7 +77,7 @@ function pagedSearch(
 	};
 }
 
-export const searchCompanies = pagedSearch('Companies', 'GetCompanies', 'companies', optionName);
+const searchCompanies = pagedSearch('Companies', 'GetCompanies', 'companies', optionName);
 
 /** The company picked next to a contact picker: its contacts only (an opportunity's contact must belong to its company). */
 function chosenCompany(context: ILoadOptionsFunctions): IDataObject {
@@ -90,7 +90,7 @@ function chosenCompany(context: ILoadOptionsFunctions): IDataObject {
 	return isNumericId(company) ? { company_id: Number(company) } : {};
 }
 
-export const searchContacts = pagedSearch(
+const searchContacts = pagedSearch(
 	'Contacts',
 	'GetContacts',
 	'contacts',
@@ -98,7 +98,21 @@ export const searchContacts = pagedSearch(
 	chosenCompany,
 );
 
-export const searchOpportunities = pagedSearch('Opportunities', 'GetOpportunities', 'opportunities', optionName);
+const searchOpportunities = pagedSearch('Opportunities', 'GetOpportunities', 'opportunities', optionName);
+
+/** Products come whole (GetProducts has no paging or query): searched by name here. */
+async function searchProducts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const profileId = chosenProfile(this);
+	if (profileId === undefined) return { results: [] };
+	const response = await rpcCall.call(this, 'Products', 'GetProducts', { profile_id: profileId });
+	const wanted = (filter ?? '').trim().toLowerCase();
+	return {
+		results: rowsOf(response, 'products')
+			.map((row) => ({ name: `${optionName(row)} (#${String(row.id)})`, value: String(row.id) }))
+			.filter((result) => !wanted || result.name.toLowerCase().includes(wanted))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+	};
+}
 
 export const loadOptions = {
 	getProfiles: catalogLoader('Profiles', 'GetProfiles', 'profiles', false),
@@ -123,4 +137,4 @@ export const loadOptions = {
 	getPriorities: catalogLoader('Tickets', 'GetPriorities', 'priorities'),
 };
 
-export const listSearch = { searchCompanies, searchContacts, searchOpportunities };
+export const listSearch = { searchCompanies, searchContacts, searchOpportunities, searchProducts };

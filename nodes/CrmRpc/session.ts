@@ -4,12 +4,42 @@ import type {
 	IExecutePaginationFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
+	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { credentialSecrets } from '../shared/credentials';
-import { CRMRPC_CREDENTIAL, nodeError, withApiMessage } from './transport';
+import { apiError } from '../shared/errors';
+import { carryRetrySummary } from '../shared/retry';
+
+/** The credential type every CrmRpc request authenticates with. */
+export const CRMRPC_CREDENTIAL = 'crmRpcApi';
+
+/** A NodeApiError or NodeOperationError as it is; anything else wrapped in a NodeApiError. */
+export function nodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeApiError(node, (error ?? {}) as JsonObject);
+}
+
+/**
+ * An HTTP error thrown by n8n's request helper, rebuilt so the API's own text (`error`) is the
+ * message (n8n would show a generic "The service was not able to process your request" and keep
+ * the API's body only in `context.data`). Other errors pass through unchanged.
+ */
+export function withApiMessage(error: unknown, node: INode, options: { itemIndex?: number; secrets?: string[] } = {}) {
+	if (!(error instanceof NodeApiError)) return nodeError(node, error);
+	const status = Number(error.httpCode);
+	if (!Number.isInteger(status) || status < 400) return error;
+	// the HTTP answer n8n's helper failed on: its body (JSON, text or empty) and headers
+	const response = (error.cause as { response?: { data?: unknown; headers?: unknown } } | undefined)?.response;
+	const body = (error.context as IDataObject | undefined)?.data ?? response?.data;
+	// an error we built already (rpcResult) has neither
+	if (body === undefined && response === undefined) return error;
+	// rebuilt with the API's message: keep what the retries said (tries, total wait)
+	return carryRetrySummary(error, apiError(node, status, body, { ...options, headers: response?.headers }));
+}
 
 /*
  * The CrmRpc session (a login token kept by n8n in the credential's hidden `expirable` field).
@@ -23,9 +53,8 @@ import { CRMRPC_CREDENTIAL, nodeError, withApiMessage } from './transport';
  * Where it sits: RoutingNode's `operations.pagination` hook is the only place of a declarative
  * node that wraps the sending of a request (preSend runs before the request is sent and cannot
  * resend, postReceive runs after and cannot either; a credential's `authenticate` has no state
- * shared by the items of a run). The node sets the hook once for every operation
- * (`requestOperations` in CrmRpc.node.ts) and switches it on once (`paginate` on the Resource
- * field); the three paged list operations put their page loop inside it.
+ * shared by the items of a run). The node's dialect (`around` in transport.ts) puts every
+ * operation's request flow inside it, the page loops of the three paged lists included.
  */
 
 interface Session {

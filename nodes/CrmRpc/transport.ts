@@ -7,18 +7,16 @@ import type {
 	INode,
 	INodeExecutionData,
 	IPollFunctions,
-	JsonObject,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { credentialSecrets, withoutTrailingSlash } from '../shared/credentials';
 import { apiError, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
 import { parseJson } from '../shared/json';
-import { carryRetrySummary } from '../shared/retry';
-
-/** The credential type every CrmRpc request authenticates with. */
-export const CRMRPC_CREDENTIAL = 'crmRpcApi';
+import { pruneEmpty } from '../shared/objects';
+import type { NodeDialect } from '../shared/operations';
+import { pageLoop } from '../shared/pagination';
+import { CRMRPC_CREDENTIAL, withApiMessage, withSession } from './session';
 
 export type CrmService = 'Auth' | 'Profiles' | 'Companies' | 'Contacts' | 'Products' | 'Opportunities' | 'Tickets';
 
@@ -29,12 +27,6 @@ export type CrmService = 'Auth' | 'Profiles' | 'Companies' | 'Contacts' | 'Produ
  */
 export function serviceUrl(service: CrmService): string {
 	return `/${service.toLowerCase()}`;
-}
-
-/** A NodeApiError or NodeOperationError as it is; anything else wrapped in a NodeApiError. */
-export function nodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeApiError(node, (error ?? {}) as JsonObject);
 }
 
 /**
@@ -86,23 +78,44 @@ export function rpcResult(root?: string): PostReceiveAction {
 	};
 }
 
-/**
- * An HTTP error thrown by n8n's request helper, rebuilt so the API's own text (`error`) is the
- * message (n8n would show a generic "The service was not able to process your request" and keep
- * the API's body only in `context.data`). Other errors pass through unchanged.
- */
-export function withApiMessage(error: unknown, node: INode, options: { itemIndex?: number; secrets?: string[] } = {}) {
-	if (!(error instanceof NodeApiError)) return nodeError(node, error);
-	const status = Number(error.httpCode);
-	if (!Number.isInteger(status) || status < 400) return error;
-	// the HTTP answer n8n's helper failed on: its body (JSON, text or empty) and headers
-	const response = (error.cause as { response?: { data?: unknown; headers?: unknown } } | undefined)?.response;
-	const body = (error.context as IDataObject | undefined)?.data ?? response?.data;
-	// an error we built already (rpcResult) has neither
-	if (body === undefined && response === undefined) return error;
-	// rebuilt with the API's message: keep what the retries said (tries, total wait)
-	return carryRetrySummary(error, apiError(node, status, body, { ...options, headers: response?.headers }));
+/** Empty parameters are not sent (an unset optional field, an added filter left blank). */
+async function dropEmptyParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+	const body = request.body as IDataObject | undefined;
+	if (body?.parameters && typeof body.parameters === 'object') body.parameters = pruneEmpty(body.parameters, { trim: true }) as IDataObject;
+	return request;
 }
+
+/** The paging of GetCompanies / GetContacts / GetOpportunities: `page` / `pagination` (up to 500) in `parameters`, `response.last_page`. */
+function pages(root: string) {
+	return {
+		in: 'body',
+		pageParam: 'parameters.page',
+		sizeParam: 'parameters.pagination',
+		firstPage: 1,
+		maxPageSize: 500,
+		records: (body: IDataObject) => {
+			const records = (body.response as IDataObject | undefined)?.[root];
+			return Array.isArray(records) ? (records as IDataObject[]) : [];
+		},
+		lastPage: (body: IDataObject) => {
+			const last = Number((body.response as IDataObject | undefined)?.last_page);
+			return Number.isFinite(last) ? last : undefined;
+		},
+	} as const;
+}
+
+/**
+ * How CrmRpc's operations read answers and travel: every call is `POST /{service}` with
+ * `{"method", "parameters"}` (empty parameters dropped), answered in the envelope read by
+ * rpcResult; every request goes through the run's session (session.ts), the page loops of the
+ * paged lists included, and a page loop reads the envelope whole (its `last_page`).
+ */
+export const crmRpc: NodeDialect = {
+	answer: (root, row) => [rpcResult(row.list === 'paged' ? undefined : root)],
+	pages: (root, optionsName) => pageLoop(pages(root ?? ''), optionsName),
+	around: withSession,
+	bodyRule: [dropEmptyParameters],
+};
 
 /**
  * One RPC call outside the declarative routing (dropdowns, list search, trigger). An error

@@ -13,7 +13,7 @@ beforeEach(() => {
 	bed.harness.credentials.set('crmRpcApi', bed.credentials());
 });
 
-const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '5' };
+const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '5' } };
 const paths = () => bed.sandbox.log.map((entry) => entry.path);
 
 describe('CrmRpc credential', () => {
@@ -124,7 +124,7 @@ describe('CrmRpc session token', () => {
 
 describe('CrmRpc errors', () => {
 	it('HTTP 200 with success false is a NodeApiError with the API\'s error text', async () => {
-		const { error } = await bed.run({ ...getCompany, companySearchValue: '77777' });
+		const { error } = await bed.run({ ...getCompany, companyId: { __rl: true, mode: 'id', value: '77777' } });
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Company not found', httpCode: '200' });
 		expect(error?.description).toBe('HTTP 200: Company not found');
 	});
@@ -186,7 +186,7 @@ describe('CrmRpc errors', () => {
 			{ match: (entry) => entry.path === '/companies' && entry.body?.parameters?.search_value === '2' },
 		);
 		const { items, error } = await bed.run(
-			{ ...getCompany, companySearchValue: '={{ $json.id }}' },
+			{ ...getCompany, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
 			{ continueOnFail: true, items: [{ id: 1 }, { id: 2 }, { id: 88888 }] },
 		);
 		expect(error).toBeUndefined();

@@ -150,7 +150,7 @@ describe('CrmRpc › Company › Create', () => {
 
 describe('CrmRpc › Company › Get', () => {
 	it('by ID', async () => {
-		const { items } = await bed.run({ resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '7' });
+		const { items } = await bed.run({ resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '7' } });
 		expectRpc(bed.calls()[0], 'companies', 'GetCompany', { profile_id: 1, search_by: 'id', search_value: '7' });
 		expect(jsonOf(items)).toEqual([expect.objectContaining({ id: 7, name: 'Company 0007' })]);
 	});
@@ -160,8 +160,7 @@ describe('CrmRpc › Company › Get', () => {
 			resource: 'company',
 			operation: 'get',
 			companyProfileId: 1,
-			companySearchBy: 'client_number',
-			companySearchValue: 'C-00012',
+			companyId: { __rl: true, mode: 'clientNumber', value: 'C-00012' },
 		});
 		expectRpc(bed.calls()[0], 'companies', 'GetCompany', { profile_id: 1, search_by: 'client_number', search_value: 'C-00012' });
 		expect(items[0].json).toMatchObject({ id: 12 });
@@ -169,7 +168,7 @@ describe('CrmRpc › Company › Get', () => {
 
 	it('one item per input item, paired', async () => {
 		const { items } = await bed.run(
-			{ resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' },
+			{ resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
 			{ items: [{ id: 3 }, { id: 4 }] },
 		);
 		expect(items.map((item) => [item.json.id, item.pairedItem])).toEqual([

@@ -16,7 +16,7 @@ describe('CrmRpc › Contact', () => {
 			contactProfileId: 1,
 			returnAll: true,
 			contactFilters: {
-				companyId: '1',
+				companyId: { __rl: true, mode: 'id', value: '1' },
 				originIds: [101],
 				titleIds: [101],
 				positionIds: [101],
@@ -136,9 +136,8 @@ describe('CrmRpc › Contact', () => {
 			resource: 'contact',
 			operation: 'get',
 			contactProfileId: 1,
-			contactSearchBy: 'email',
-			contactSearchValue: 'contact2@example.com',
-			contactOptions: { companyId: '2' },
+			contactId: { __rl: true, mode: 'email', value: 'contact2@example.com' },
+			contactOptions: { companyId: { __rl: true, mode: 'id', value: '2' } },
 		});
 		expectRpc(bed.calls()[0], 'contacts', 'GetContact', {
 			profile_id: 1,
@@ -151,7 +150,7 @@ describe('CrmRpc › Contact', () => {
 
 	it('Get by ID', async () => {
 		const contact = bed.sandbox.contacts[0];
-		const { items } = await bed.run({ resource: 'contact', operation: 'get', contactProfileId: 1, contactSearchBy: 'id', contactSearchValue: String(contact.id) });
+		const { items } = await bed.run({ resource: 'contact', operation: 'get', contactProfileId: 1, contactId: { __rl: true, mode: 'id', value: String(contact.id) } });
 		expectRpc(bed.calls()[0], 'contacts', 'GetContact', { profile_id: 1, search_by: 'id', search_value: String(contact.id) });
 		expect(items[0].json.id).toBe(contact.id);
 	});

@@ -37,19 +37,19 @@ describe('CrmRpc description', () => {
 		}
 	});
 
-	it('the session wraps every request from one place, not a paginate switch per operation', () => {
-		// the node-wide hook, switched on once by the Resource field
-		expect(typeof node.description.requestOperations?.pagination).toBe('function');
+	it('every operation sends through its own flow (the builder\'s hook, inside the session): no node-wide hook', () => {
+		expect(node.description.requestOperations).toBeUndefined();
 		const resource = node.description.properties.find((property) => property.name === 'resource');
-		expect(resource?.routing?.send?.paginate).toBe(true);
-		for (const { option } of operations) expect(option.routing?.send?.paginate).toBeUndefined();
-		// only the Get Many lists have a flow of their own (page loop, or the whole list retried)
-		const lists = operations.filter(({ option }) => option.routing?.operations?.pagination).map(({ resource: name, option }) => `${name}.${String(option.value)}`);
-		expect(lists.sort()).toEqual(['company.getAll', 'contact.getAll', 'opportunity.getAll', 'product.getAll', 'profile.getAll', 'ticket.getAll']);
+		expect(resource?.routing).toBeUndefined();
+		for (const { option } of operations) {
+			expect(option.routing?.send?.paginate).toBe(true);
+			expect(typeof option.routing?.operations?.pagination).toBe('function');
+		}
 	});
 
 	it('every property name is unique within the node (n8n resolves each property that shares a name, per item)', () => {
-		const names = node.description.properties.map((property) => property.name).filter((name) => name !== 'operation');
+		// Return All / Limit are n8n's names in every list, one pair per resource's Get Many
+		const names = node.description.properties.map((property) => property.name).filter((name) => !['operation', 'returnAll', 'limit'].includes(name));
 		expect(names.length - new Set(names).size).toBe(0);
 	});
 
@@ -64,9 +64,10 @@ describe('CrmRpc description', () => {
 	});
 
 	it('catalogs (stages, types, taxes …) return whole: no Return All / Limit', () => {
-		const limit = node.description.properties.find((property) => property.name === 'limit')!;
+		const limits = node.description.properties.filter((property) => property.name === 'limit');
+		expect(limits).toHaveLength(6);
 		const shown = (resource: string, operation: string) =>
-			NodeHelpers.displayParameter({ resource, operation, returnAll: false } as INodeParameters, limit, { typeVersion: 1 }, node.description);
+			limits.some((limit) => NodeHelpers.displayParameter({ resource, operation, returnAll: false } as INodeParameters, limit, { typeVersion: 1 }, node.description));
 		for (const { resource, option } of operations) {
 			expect([resource, option.value, shown(resource, String(option.value))]).toEqual([resource, option.value, option.value === 'getAll']);
 		}

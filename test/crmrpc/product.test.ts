@@ -89,7 +89,7 @@ describe('CrmRpc › Product', () => {
 			resource: 'product',
 			operation: 'update',
 			productProfileId: 1,
-			productId: product.id,
+			productId: { __rl: true, mode: 'list', value: String(product.id) },
 			productName: 'Product 1 (new)',
 			productValue: 150,
 			productUpdateFields: { sku: 'P1-NEW', taxIds: [101] },
@@ -108,7 +108,7 @@ describe('CrmRpc › Product', () => {
 	});
 
 	it('Update of a product that does not exist is the API error', async () => {
-		const { error } = await bed.run({ resource: 'product', operation: 'update', productProfileId: 1, productId: 424242, productName: 'X', productValue: 1 });
+		const { error } = await bed.run({ resource: 'product', operation: 'update', productProfileId: 1, productId: { __rl: true, mode: 'id', value: '424242' }, productName: 'X', productValue: 1 });
 		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Product not found' });
 	});
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => bed.sandbox.stop());
 
-const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' };
+const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
 const items = (count: number): IDataObject[] => Array.from({ length: count }, (_, index) => ({ id: index + 1 }));
 const companyCalls = () => bed.sandbox.requests('/companies');
 const logins = () => bed.sandbox.requests('/auth').length;
@@ -21,7 +21,7 @@ const logins = () => bed.sandbox.requests('/auth').length;
 /** A stored token that works, as after earlier executions. */
 async function loggedIn() {
 	bed.harness.credentials.set('crmRpcApi', bed.credentials());
-	expect((await bed.run({ ...getCompany, companySearchValue: '5' })).error).toBeUndefined();
+	expect((await bed.run({ ...getCompany, companyId: { __rl: true, mode: 'id', value: '5' } })).error).toBeUndefined();
 	bed.sandbox.clearLog();
 	return `Bearer ${String(bed.harness.credentials.stored.crmRpcApi.sessionToken)}`;
 }
@@ -77,7 +77,7 @@ describe('CrmRpc session counts', () => {
 	it('a 401 that keeps failing, one item: one login, one resend, the API error', async () => {
 		await loggedIn();
 		bed.sandbox.injectFault({ status: 401, json: { success: false, error: 'Account locked' } }, { times: 2, match: (entry) => entry.path === '/companies' });
-		const run = await bed.run({ ...getCompany, companySearchValue: '5' });
+		const run = await bed.run({ ...getCompany, companyId: { __rl: true, mode: 'id', value: '5' } });
 		expect(run.error).toMatchObject({ name: 'NodeApiError', message: 'Account locked', httpCode: '401' });
 		expect(logins()).toBe(1);
 		expect(companyCalls()).toHaveLength(2);

@@ -14,11 +14,11 @@ afterAll(async () => bed.sandbox.stop());
 describe('CrmRpc per-item cost', () => {
 	it('Company › Get × 100 items, id by expression: 7 evaluations per item (9 before issue 16), the id read 4 times', async () => {
 		const items = Array.from({ length: 100 }, (_, index) => ({ id: index + 1 }));
-		const get = { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id' };
+		const get = { resource: 'company', operation: 'get', companyProfileId: 1 };
 		// logged in before, as after earlier executions
-		expect((await bed.run({ ...get, companySearchValue: '5' })).error).toBeUndefined();
+		expect((await bed.run({ ...get, companyId: { __rl: true, mode: 'id', value: '5' } })).error).toBeUndefined();
 		for (const key of Object.keys(counts)) delete counts[key];
-		const { items: out, error } = await bed.run({ ...get, companySearchValue: '={{ $json.id }}' }, { items });
+		const { items: out, error } = await bed.run({ ...get, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }, { items });
 		expect(error).toBeUndefined();
 		expect(out.map((item) => item.json.id)).toEqual(items.map((item) => item.id));
 		const perNode = counts.CrmRpc ?? {};

@@ -264,7 +264,7 @@ export const cases: E2eCase[] = [
 		credentialType: 'crmRpcApi',
 		fails: true,
 		steps: [
-			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '99999999' }),
+			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '99999999' } }),
 		],
 		check: (run) => {
 			const error = errorOf(run, 'Company');
@@ -278,7 +278,7 @@ export const cases: E2eCase[] = [
 		credentialType: 'crmRpcApi',
 		steps: [
 			{ name: 'Ids', type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode: 'return [1, 2, 3, 4, 5, 6, 7, 8].map((id) => ({ json: { id } }));' } },
-			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' }),
+			step('crmRpcApi', 'Company', 'crmRpc', { resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } }),
 		],
 		check: (run, sandbox) => {
 			expect(itemsOf(run, 'Company').map((item: { json: { id: number } }) => item.json.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);

@@ -73,7 +73,8 @@ const CASES: DataCase[] = [
 		create: (text) => ({ resource: 'company', operation: 'create', companyProfileId: 1, companyName: text, companyTypeId: 101, companyIndustryId: 101 }),
 		sent: (request) => request.body.parameters.name,
 		returned: (json) => json.name,
-		list: { resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: true },
+		// the records as the API sent them (Simplify off)
+		list: { resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: true, companySimplify: false },
 		listPath: /\/companies$/,
 		wrap: (records) => ({ success: true, error: null, response: { total: records.length, current_page: 1, last_page: 1, companies: records } }),
 		nullRecord: (id) => nullsBut({ id }, ['name', 'type_id', 'industry_id', 'website', 'phone', 'created_at', 'inputs', 'contacts', 'addresses']),

@@ -105,7 +105,7 @@ export async function startCrmRpcUnderFault(): Promise<NodeUnderFault> {
 		...started,
 		title: 'CrmRpc',
 		node: 'crmRpc',
-		operation: { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' },
+		operation: { resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
 		ids: companies.slice(0, 3).map((company) => company.id as number),
 		idOf: (json) => json.id,
 		isCallFor: (entry, id) => entry.path === '/companies' && String(entry.body?.parameters?.search_value) === String(id),

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => bed.sandbox.stop());
 
-const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companySearchBy: 'id', companySearchValue: '={{ $json.id }}' };
+const getCompany = { resource: 'company', operation: 'get', companyProfileId: 1, companyId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
 
 /** The first `count` seeded companies as input items `{id}`. */
 const inputItems = (count: number): IDataObject[] => bed.sandbox.companies.slice(0, count).map((company) => ({ id: company.id as number }));
@@ -32,7 +32,7 @@ function companyCallCounter() {
 async function loggedIn() {
 	// a stored, valid token, as after earlier executions
 	bed.harness.credentials.set('crmRpcApi', bed.credentials());
-	expect((await bed.run({ ...getCompany, companySearchValue: '5' })).error).toBeUndefined();
+	expect((await bed.run({ ...getCompany, companyId: { __rl: true, mode: 'id', value: '5' } })).error).toBeUndefined();
 	bed.sandbox.clearLog();
 }
 
@@ -67,7 +67,7 @@ describe('CrmRpc token expiry in a 1,000-item run', () => {
 		const newToken = String(bed.harness.credentials.stored.crmRpcApi.sessionToken);
 		expect(bed.sandbox.tokens.get(newToken)).toBe(true);
 		bed.sandbox.clearLog();
-		expect((await bed.run({ ...getCompany, companySearchValue: '5' })).error).toBeUndefined();
+		expect((await bed.run({ ...getCompany, companyId: { __rl: true, mode: 'id', value: '5' } })).error).toBeUndefined();
 		expect(bed.sandbox.requests('/auth')).toHaveLength(0);
 	});
 

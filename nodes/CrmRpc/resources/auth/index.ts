@@ -1,7 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 
-import { rpcOperation } from '../../common';
-import { CRMRPC_CREDENTIAL, rpcResult } from '../../transport';
+import { operationsProperty } from '../../../shared/operations';
+import { rpcRow } from '../../common';
+import { CRMRPC_CREDENTIAL } from '../../session';
+import { crmRpc } from '../../transport';
 
 /** Auth.Login with the credential's email and password (read from the credential, not from fields). */
 async function loginParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
@@ -16,29 +18,20 @@ async function loginOutput(this: IExecuteSingleFunctions, items: INodeExecutionD
 	return [{ json: { authenticated: typeof data.token === 'string', user: data.user ?? null } }];
 }
 
-const login = rpcOperation({
-	name: 'Login',
-	value: 'login',
-	action: 'Log in and get the user',
-	description: 'Log in with the credential (Auth.Login) and return whether it worked and the user it belongs to; the token is not output',
-	service: 'Auth',
-	method: 'Login',
-	root: 'user',
-	preSend: [loginParameters],
+export const authOperations = operationsProperty(crmRpc, {
+	resource: 'auth',
+	fields: [],
+	default: 'login',
+	rows: [
+		rpcRow('Auth', 'Login', {
+			name: 'Login',
+			value: 'login',
+			action: 'Log in and get the user',
+			description: 'Log in with the credential and return whether it worked and the user it belongs to; the token is not output',
+			// the credential's email and password as they are (no trimming of a password)
+			bodyRule: [loginParameters],
+			// no root: the envelope whole (errors read as for every operation), then the user without the token
+			shape: [loginOutput],
+		}),
+	],
 });
-// errors as for every operation (rpcResult), then the user without the token
-login.routing!.output = { postReceive: [rpcResult(), loginOutput] };
-// the credential's email and password as they are (no trimming of a password)
-login.routing!.send = { preSend: [loginParameters] };
-
-export const authOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['auth'] } },
-		default: 'login',
-		options: [login],
-	},
-];

@@ -1,9 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodeRequestSend } from 'n8n-workflow';
 
-import { checkFields, email } from '../../../shared/checks';
+import { email } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
-import { addressField, listFields, listOptionsField } from '../../fields';
+import { operationsProperty } from '../../../shared/operations';
+import { simplifyProperty } from '../../../shared/simplify';
+import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, searchKeyLocator, sendAs, sendDay, sendId, sendIds, shortRecord } from '../../common';
+import { addressField } from '../../fields';
+import { crmRpc } from '../../transport';
 
 const resource = 'contact';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -16,8 +20,15 @@ const text = (displayName: string, name: string, wire: string, extra: Partial<IN
 const assistantText = (displayName: string, name: string, wire: string, extra: Partial<INodeProperties> = {}) =>
 	text(displayName, name, `assistant.${wire}`, extra);
 
+/** A company picked inside a collection (Get's Options, Get Many's Filters). */
+const companyPicker = (description: string, send: INodeRequestSend): INodeProperties => ({
+	...resourceLocator({ name: 'companyId', displayName: 'Company', show: {}, searchListMethod: 'searchCompanies', required: false, description, routing: { send } }),
+	displayOptions: undefined,
+});
+
 export const contactFields: INodeProperties[] = [
 	profileField(resource, ['create', 'get', 'getDepartments', 'getInputs', 'getAll', 'getOrigins', 'getPositions', 'getTitles']),
+	...listProperties(resource, { paged: true }),
 
 	// create
 	resourceLocator({
@@ -32,7 +43,7 @@ export const contactFields: INodeProperties[] = [
 	text('Surname', 'contactSurname', 'surname', { required: true, description: 'The last name', displayOptions: { show: show('create') } }),
 	profileOptions(resource, 'Origin', 'contactOriginId', 'getContactOrigins', {
 		required: true,
-		description: 'How the contact came in, from Contact › Get Origins.',
+		description: "How the contact came in, as 'Get Origins' lists them",
 		displayOptions: { show: show('create') },
 		routing: { send: sendId('origin_id', 'Origin') },
 	}),
@@ -48,7 +59,7 @@ export const contactFields: INodeProperties[] = [
 				routing: { send: sendId('department_id', 'Additional Fields › Department') },
 			}),
 			text('Email', 'email', 'email', {
-				placeholder: 'name@email.com',
+				placeholder: 'e.g. name@email.com',
 				routing: { send: { ...sendAs('email'), preSend: [email('contactFields.email', 'Additional Fields › Email')] } },
 			}),
 			text('LinkedIn', 'linkedin', 'linkedin'),
@@ -87,7 +98,7 @@ export const contactFields: INodeProperties[] = [
 					assistantText('Mother Surname', 'motherSurname', 'mother_surname'),
 					assistantText('Office Phone', 'phoneOffice', 'phone_office'),
 					assistantText('Office Phone Extension', 'phoneOfficeExtension', 'phone_office_extension'),
-					assistantText('Email', 'email', 'email', { placeholder: 'name@email.com' }),
+					assistantText('Email', 'email', 'email', { placeholder: 'e.g. name@email.com' }),
 					assistantText('Skype', 'skype', 'skype'),
 					assistantText('LinkedIn', 'linkedin', 'linkedin'),
 				],
@@ -96,25 +107,13 @@ export const contactFields: INodeProperties[] = [
 	},
 
 	// get
-	{
-		displayName: 'Search By',
-		name: 'contactSearchBy',
-		type: 'options',
-		options: [
-			{ name: 'ID', value: 'id', description: 'The numeric contact ID' },
-			{ name: 'Email', value: 'email', description: 'The e-mail address of the contact' },
-		],
-		default: 'id',
-		description: 'Which key identifies the contact',
-		displayOptions: { show: show('get') },
-		routing: { send: sendAs('search_by') },
-	},
-	text('Search Value', 'contactSearchValue', 'search_value', {
-		routing: { send: sendText('search_value') },
-		required: true,
-		placeholder: 'e.g. 42 or name@email.com',
-		description: 'The contact ID or e-mail address, as chosen in Search By',
-		displayOptions: { show: show('get') },
+	searchKeyLocator({
+		name: 'contactId',
+		displayName: 'Contact',
+		show: show('get'),
+		searchListMethod: 'searchContacts',
+		description: 'The contact to get: from the list, by ID, or by its email',
+		key: { mode: 'email', displayName: 'By Email', placeholder: 'e.g. name@email.com', searchBy: 'email' },
 	}),
 	{
 		displayName: 'Options',
@@ -124,10 +123,7 @@ export const contactFields: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show('get') },
 		options: [
-			text('Company ID', 'companyId', 'company_id', {
-				description: 'Only look in this company (its numeric ID)',
-				routing: { send: sendId('company_id', 'Options › Company ID') },
-			}),
+			companyPicker('Only look in this company', sendId('company_id', 'Options › Company')),
 		],
 	},
 
@@ -140,75 +136,59 @@ export const contactFields: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show('getAll') },
 		options: [
-			text('Company ID', 'companyId', 'company_id', {
-				description: 'Only contacts of this company (its numeric ID)',
-				routing: { send: sendId('company_id', 'Filters › Company ID') },
-			}),
+			companyPicker('Only contacts of this company', sendId('company_id', 'Filters › Company')),
 			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Contacts created on or after this day', routing: { send: sendDay('contactFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
 			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Contacts created on or before this day', routing: { send: sendDay('contactFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
 			profileMultiOptions(resource, 'Department', 'departmentIds', 'getDepartments', sendIds('department_id', 'Filters › Departments')),
-			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: 'Whether to include the disclosed addresses of each contact', routing: { send: sendAs('with_addresses') } },
+			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: "Whether to include the disclosed addresses of each contact (shown with 'Simplify' off)", routing: { send: sendAs('with_addresses') } },
 			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each contact', routing: { send: sendAs('with_inputs') } },
 			profileMultiOptions(resource, 'Origin', 'originIds', 'getContactOrigins', sendIds('origin_id', 'Filters › Origins')),
 			profileMultiOptions(resource, 'Position', 'positionIds', 'getPositions', sendIds('position_id', 'Filters › Positions')),
-			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and e-mail', routing: { send: sendAs('query') } },
+			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and email', routing: { send: sendAs('query') } },
 			profileMultiOptions(resource, 'Title', 'titleIds', 'getTitles', sendIds('title_id', 'Filters › Titles')),
 		],
 	},
-	listOptionsField(resource, true),
+	simplifyProperty(resource, ['get', 'getAll']),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...contactFields, ...listFields]);
+/** The short contact of Simplify: the inputs asked for stay, the addresses need Simplify off. */
+const simplify = shortRecord(resource, ['id', 'company_id', 'name', 'surname', 'email', 'phone_office', 'phone_mobile', 'origin_id', 'created_at', 'inputs']);
 
-const catalog = (method: string, root: string, what: string, description: string) =>
-	catalogOperation('Contacts', method, root, what, description, [checkInput]);
+const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Contacts', method, root, what, description);
 
-export const contactOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create a contact',
-				description: 'Create a contact of a company (Contacts.CreateContact) and return the new contact',
-				service: 'Contacts',
-				method: 'CreateContact',
-				root: 'contact',
-				preSend: [checkInput],
-			}),
-			rpcOperation({
-				name: 'Get',
-				value: 'get',
-				action: 'Get a contact',
-				description: 'Get one contact by ID or e-mail (Contacts.GetContact) and return it',
-				service: 'Contacts',
-				method: 'GetContact',
-				root: 'contact',
-				preSend: [checkInput],
-			}),
-			catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (id, name)'),
-			catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of the profile, one item per input'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many contacts',
-				description: 'List the contacts of the profile (Contacts.GetContacts, paged), one item per contact',
-				service: 'Contacts',
-				method: 'GetContacts',
-				root: 'contacts',
-				paged: true,
-				preSend: [checkInput],
-			}),
-			catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (id, name)'),
-			catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (id, name)'),
-			catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (id, name)'),
-		],
-	},
-];
+export const contactOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: contactFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Contacts', 'CreateContact', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create a contact',
+			description: 'Create a contact of a company and return it',
+			root: 'contact',
+		}),
+		rpcRow('Contacts', 'GetContact', {
+			name: 'Get',
+			value: 'get',
+			action: 'Get a contact',
+			description: 'Get one contact by ID or email',
+			root: 'contact',
+			shape: [simplify],
+		}),
+		catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (id, name)'),
+		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of the profile, one item per input'),
+		rpcRow('Contacts', 'GetContacts', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many contacts',
+			description: 'List the contacts of the profile, one item per contact',
+			root: 'contacts',
+			list: 'paged',
+			shape: [simplify],
+		}),
+		catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (id, name)'),
+		catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (id, name)'),
+		catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (id, name)'),
+	],
+});

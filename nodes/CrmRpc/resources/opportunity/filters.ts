@@ -72,7 +72,7 @@ export const opportunityFilters: INodeProperties = {
 			routing: { send: sendAs('status') },
 		},
 		profileOptions(resource, 'User', 'userId', 'getUsers', {
-			description: 'Only opportunities owned by this user.',
+			description: 'Only opportunities owned by this user',
 			routing: { send: sendId('user_id', 'Filters › User') },
 		}),
 		bound('Value From', 'valueFrom', 'value.from', 'The minimum value; empty means no minimum'),
@@ -91,8 +91,8 @@ export const opportunityOptions: INodeProperties = {
 	options: [
 		{ displayName: 'Include Company', name: 'withCompany', type: 'boolean', default: false, description: 'Whether to include the company', routing: { send: sendAs('with_company') } },
 		{ displayName: 'Include Contact', name: 'withContact', type: 'boolean', default: false, description: 'Whether to include the contact', routing: { send: sendAs('with_contact') } },
-		{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs)', routing: { send: sendAs('with_inputs') } },
-		{ displayName: 'Include Products', name: 'withProducts', type: 'boolean', default: false, description: 'Whether to include the products', routing: { send: sendAs('with_products') } },
+		{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: "Whether to include the custom fields (inputs) (shown with 'Simplify' off)", routing: { send: sendAs('with_inputs') } },
+		{ displayName: 'Include Products', name: 'withProducts', type: 'boolean', default: false, description: "Whether to include the products (shown with 'Simplify' off)", routing: { send: sendAs('with_products') } },
 		{ displayName: 'Include User', name: 'withUser', type: 'boolean', default: false, description: 'Whether to include the owner', routing: { send: sendAs('with_user') } },
 	],
 };

@@ -1,9 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { checkFields, invalidField, isNumericId } from '../../../shared/checks';
+import { invalidField, isNumericId } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId, sendNumber } from '../../common';
-import { listFields, listOptionsField, operationTypes, prospectTypes } from '../../fields';
+import { operationsProperty } from '../../../shared/operations';
+import { simplifyProperty } from '../../../shared/simplify';
+import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, sendNumber, shortRecord } from '../../common';
+import { operationTypes, prospectTypes } from '../../fields';
+import { crmRpc } from '../../transport';
 import { opportunityFilters, opportunityOptions } from './filters';
 
 const resource = 'opportunity';
@@ -35,7 +39,7 @@ const opportunityCreateFields: INodeProperties[] = [
 	},
 	profileOptions(resource, 'Owner', 'opportunityUserId', 'getUsers', {
 		required: true,
-		description: 'The user who will own the opportunity.',
+		description: 'The user who will own the opportunity',
 		...onCreate,
 		routing: { send: sendId('user_id', 'Owner') },
 	}),
@@ -57,7 +61,7 @@ const opportunityCreateFields: INodeProperties[] = [
 	}),
 	profileOptions(resource, 'Stage', 'opportunityStageId', 'getStages', {
 		required: true,
-		description: 'The pipeline stage, from Profile › Get Stages.',
+		description: "The pipeline stage, as Profile › 'Get Stages' lists them",
 		...onCreate,
 		routing: { send: sendId('stage_id', 'Stage') },
 	}),
@@ -165,6 +169,7 @@ const opportunityCreateFields: INodeProperties[] = [
 
 export const opportunityFields: INodeProperties[] = [
 	profileField(resource, ['create', 'get', 'getInputs', 'getAll']),
+	...listProperties(resource, { paged: true }),
 	...opportunityCreateFields,
 	resourceLocator({
 		name: 'opportunityId',
@@ -176,11 +181,11 @@ export const opportunityFields: INodeProperties[] = [
 	}),
 	opportunityFilters,
 	opportunityOptions,
-	listOptionsField(resource, true),
+	simplifyProperty(resource, ['get', 'getAll']),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...opportunityFields, ...listFields]);
+/** The short opportunity of Simplify: the company asked for next to its ID, the contact and owner in place of theirs; products and inputs need Simplify off. */
+const simplify = shortRecord(resource, ['id', 'title', 'value', 'status', 'stage_id', 'estimated_end_at', 'company_id', 'company', 'contact|contact_id', 'user|user_id']);
 
 /**
  * The product lines: each needs a numeric product and numbers (sent as numbers whatever an
@@ -201,47 +206,36 @@ async function productLines(this: IExecuteSingleFunctions, request: IHttpRequest
 	return request;
 }
 
-export const opportunityOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create an opportunity',
-				description: 'Create an opportunity with its product lines (Opportunities.CreateOpportunity) and return the new opportunity',
-				service: 'Opportunities',
-				method: 'CreateOpportunity',
-				root: 'opportunity',
-				preSend: [checkInput, productLines],
-			}),
-			rpcOperation({
-				name: 'Get',
-				value: 'get',
-				action: 'Get an opportunity',
-				description: 'Get one opportunity by ID (Opportunities.GetOpportunity) and return it, with the related records asked for',
-				service: 'Opportunities',
-				method: 'GetOpportunity',
-				root: 'opportunity',
-				preSend: [checkInput],
-			}),
-			catalogOperation('Opportunities', 'GetInputs', 'inputs', 'Inputs', 'Get the custom opportunity fields (inputs) of the profile, one item per input', [checkInput]),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many opportunities',
-				description: 'List the opportunities of the profile (Opportunities.GetOpportunities, paged), one item per opportunity',
-				service: 'Opportunities',
-				method: 'GetOpportunities',
-				root: 'opportunities',
-				paged: true,
-				preSend: [checkInput],
-			}),
-		],
-	},
-];
+export const opportunityOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: opportunityFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Opportunities', 'CreateOpportunity', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create an opportunity',
+			description: 'Create an opportunity with its product lines and return it',
+			root: 'opportunity',
+			checks: [productLines],
+		}),
+		rpcRow('Opportunities', 'GetOpportunity', {
+			name: 'Get',
+			value: 'get',
+			action: 'Get an opportunity',
+			description: 'Get one opportunity by ID, with the related records asked for',
+			root: 'opportunity',
+			shape: [simplify],
+		}),
+		catalogRow('Opportunities', 'GetInputs', 'inputs', 'Inputs', 'Get the custom opportunity fields (inputs) of the profile, one item per input'),
+		rpcRow('Opportunities', 'GetOpportunities', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many opportunities',
+			description: 'List the opportunities of the profile, one item per opportunity',
+			root: 'opportunities',
+			list: 'paged',
+			shape: [simplify],
+		}),
+	],
+});

@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
-import { catalogOperation, profileField, profileMultiOptions, profileOptions, rpcOperation, sendAs, sendId, sendIds, sendIdText, sendJsonObject, sendNumber } from '../../common';
-import { listFields, listOptionsField } from '../../fields';
+import { listProperties } from '../../../shared/lists';
+import { resourceLocator } from '../../../shared/locator';
+import { operationsProperty } from '../../../shared/operations';
+import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, sendAs, sendId, sendIds, sendIdText, sendJsonObject, sendNumber } from '../../common';
+import { crmRpc } from '../../transport';
 
 const resource = 'product';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -30,7 +32,7 @@ function optionalFields(label: string): INodeProperties[] {
 			name: 'inputs',
 			type: 'json',
 			default: '{}',
-			description: 'Custom field values as a JSON object keyed by input slug (see the Get Inputs operation), e.g. {"warranty": "1 year"}',
+			description: "Custom field values keyed by input slug (as 'Get Inputs' lists them), e.g. {\"warranty\": \"1 year\"}",
 			routing: { send: sendJsonObject('inputs', `${label} › Inputs`) },
 		},
 		profileOptions(resource, 'Measure', 'measureId', 'getMeasures', { routing: idText('product_measury_id', 'Measure') }),
@@ -43,10 +45,13 @@ function optionalFields(label: string): INodeProperties[] {
 
 export const productFields: INodeProperties[] = [
 	profileField(resource, ['create', 'getCategories', 'getDiscounts', 'getInputs', 'getAll', 'getMeasures', 'getTaxes', 'getValidities', 'update']),
-	profileOptions(resource, 'Product', 'productId', 'getProducts', {
-		required: true,
-		description: 'The product to update.',
-		displayOptions: { show: show('update') },
+	...listProperties(resource, { paged: false }),
+	resourceLocator({
+		name: 'productId',
+		displayName: 'Product',
+		show: show('update'),
+		searchListMethod: 'searchProducts',
+		description: 'The product to update',
 		routing: { send: sendId('product_id', 'Product') },
 	}),
 	{
@@ -99,61 +104,42 @@ export const productFields: INodeProperties[] = [
 			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each product', routing: { send: sendAs('with_inputs') } },
 		],
 	},
-	listOptionsField(resource, false),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...productFields, ...listFields]);
+const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Products', method, root, what, description);
 
-const catalog = (method: string, root: string, what: string, description: string) =>
-	catalogOperation('Products', method, root, what, description, [checkInput]);
-
-export const productOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create a product',
-				description: 'Create a product in the profile (Products.CreateProduct) and return the new product',
-				service: 'Products',
-				method: 'CreateProduct',
-				root: 'product',
-				preSend: [checkInput],
-			}),
-			catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (id, name)'),
-			catalog('GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of the profile, one item per discount'),
-			catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of the profile, one item per input'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many products',
-				description: 'List the products of the profile (Products.GetProducts, returned whole by the API), one item per product',
-				service: 'Products',
-				method: 'GetProducts',
-				root: 'products',
-				whole: true,
-				preSend: [checkInput],
-			}),
-			catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (id, name)'),
-			catalog('GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (id, name)'),
-			catalog('GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (id, name)'),
-			rpcOperation({
-				name: 'Update',
-				value: 'update',
-				action: 'Update a product',
-				description: 'Update a product (Products.EditProduct; the API needs the name and value again) and return the product',
-				service: 'Products',
-				method: 'EditProduct',
-				root: 'product',
-				preSend: [checkInput],
-			}),
-		],
-	},
-];
+export const productOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: productFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Products', 'CreateProduct', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create a product',
+			description: 'Create a product in the profile and return it',
+			root: 'product',
+		}),
+		catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (id, name)'),
+		catalog('GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of the profile, one item per discount'),
+		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of the profile, one item per input'),
+		rpcRow('Products', 'GetProducts', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many products',
+			description: 'List the products of the profile, one item per product',
+			root: 'products',
+			list: 'whole',
+		}),
+		catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (id, name)'),
+		catalog('GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (id, name)'),
+		catalog('GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (id, name)'),
+		rpcRow('Products', 'EditProduct', {
+			name: 'Update',
+			value: 'update',
+			action: 'Update a product',
+			description: "Update a product ('Name' and 'Value' are sent again) and return it",
+			root: 'product',
+		}),
+	],
+});

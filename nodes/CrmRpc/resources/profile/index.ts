@@ -1,12 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
-import { catalogOperation, profileField, rpcOperation, sendAs } from '../../common';
-import { listFields, listOptionsField } from '../../fields';
+import { listProperties } from '../../../shared/lists';
+import { operationsProperty } from '../../../shared/operations';
+import { catalogRow, profileField, rpcRow, sendAs } from '../../common';
+import { crmRpc } from '../../transport';
 
 const resource = 'profile';
 
 export const profileFields: INodeProperties[] = [
+	...listProperties(resource, { paged: false }),
 	profileField(resource, ['getStages', 'getUsers']),
 	{
 		displayName: 'Country Name or ID',
@@ -20,36 +22,24 @@ export const profileFields: INodeProperties[] = [
 		displayOptions: { show: { resource: [resource], operation: ['getStates'] } },
 		routing: { send: sendAs('country') },
 	},
-	listOptionsField(resource, false),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...profileFields, ...listFields]);
-
-export const profileOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			catalogOperation('Profiles', 'GetCountries', 'countries', 'Countries', 'Get the valid countries, one item per country (code, name)'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many profiles',
-				description: 'List the profiles (CRM workspaces) of the logged-in user (Profiles.GetProfiles), one item per profile',
-				service: 'Profiles',
-				method: 'GetProfiles',
-				root: 'profiles',
-				whole: true,
-				preSend: [checkInput],
-			}),
-			catalogOperation('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (id, name)', [checkInput]),
-			catalogOperation('Profiles', 'GetStates', 'states', 'States', 'Get the states of a country, one item per state (code, name)', [checkInput]),
-			catalogOperation('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile, one item per user (id, name, email)', [checkInput]),
-		],
-	},
-];
+export const profileOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: profileFields,
+	default: 'getAll',
+	rows: [
+		catalogRow('Profiles', 'GetCountries', 'countries', 'Countries', 'Get the valid countries, one item per country (code, name)'),
+		rpcRow('Profiles', 'GetProfiles', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many profiles',
+			description: 'List the profiles (CRM workspaces) of the logged-in user, one item per profile',
+			root: 'profiles',
+			list: 'whole',
+		}),
+		catalogRow('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (id, name)'),
+		catalogRow('Profiles', 'GetStates', 'states', 'States', 'Get the states of a country, one item per state (code, name)'),
+		catalogRow('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile, one item per user (id, name, email)'),
+	],
+});

@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkFields } from '../../../shared/checks';
+import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
-import { catalogOperation, profileField, profileOptions, rpcOperation, sendAs, sendDay, sendId } from '../../common';
-import { listFields, listOptionsField } from '../../fields';
+import { operationsProperty } from '../../../shared/operations';
+import { simplifyProperty } from '../../../shared/simplify';
+import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, shortRecord } from '../../common';
+import { crmRpc } from '../../transport';
 
 const resource = 'ticket';
 const show = (...operation: string[]) => ({ resource: [resource], operation });
@@ -11,6 +13,7 @@ const required = { required: true, displayOptions: { show: show('create') } };
 
 export const ticketFields: INodeProperties[] = [
 	profileField(resource, ['create', 'getCases', 'getAll', 'getOrigins', 'getPriorities']),
+	...listProperties(resource, { paged: false }),
 	{ displayName: 'Title', name: 'ticketTitle', type: 'string', default: '', description: 'The title of the ticket', ...required, routing: { send: sendAs('title') } },
 	{
 		displayName: 'Description',
@@ -30,10 +33,10 @@ export const ticketFields: INodeProperties[] = [
 		description: 'The company the ticket is for (a company of the profile)',
 		routing: { send: sendId('company_id', 'Company') },
 	}),
-	profileOptions(resource, 'Owner', 'ticketUserId', 'getUsers', { ...required, description: 'The user who owns the ticket.', routing: { send: sendId('user_id', 'Owner') } }),
-	profileOptions(resource, 'Origin', 'ticketOriginId', 'getTicketOrigins', { ...required, description: 'How the ticket came in, from Ticket › Get Origins.', routing: { send: sendId('origin_id', 'Origin') } }),
-	profileOptions(resource, 'Case', 'ticketCaseId', 'getCases', { ...required, description: 'The kind of case, from Ticket › Get Cases.', routing: { send: sendId('case_id', 'Case') } }),
-	profileOptions(resource, 'Priority', 'ticketPriorityId', 'getPriorities', { ...required, description: 'The priority, from Ticket › Get Priorities.', routing: { send: sendId('priority_id', 'Priority') } }),
+	profileOptions(resource, 'Owner', 'ticketUserId', 'getUsers', { ...required, description: 'The user who owns the ticket', routing: { send: sendId('user_id', 'Owner') } }),
+	profileOptions(resource, 'Origin', 'ticketOriginId', 'getTicketOrigins', { ...required, description: "How the ticket came in, as 'Get Origins' lists them", routing: { send: sendId('origin_id', 'Origin') } }),
+	profileOptions(resource, 'Case', 'ticketCaseId', 'getCases', { ...required, description: "The kind of case, as 'Get Cases' lists them", routing: { send: sendId('case_id', 'Case') } }),
+	profileOptions(resource, 'Priority', 'ticketPriorityId', 'getPriorities', { ...required, description: "The priority, as 'Get Priorities' lists them", routing: { send: sendId('priority_id', 'Priority') } }),
 	{
 		displayName: 'Estimated End',
 		name: 'ticketEstimatedEndAt',
@@ -88,48 +91,37 @@ export const ticketFields: INodeProperties[] = [
 			},
 		],
 	},
-	listOptionsField(resource, false),
+	simplifyProperty(resource, ['getAll']),
 ];
 
-// the resource's fields and Return All / Limit, checked per item before sending
-const checkInput = checkFields([...ticketFields, ...listFields]);
+/** The short ticket of Simplify (the profile left out: the user chose it). */
+const simplify = shortRecord(resource, ['id', 'title', 'description', 'company_id', 'user_id', 'origin_id', 'case_id', 'priority_id', 'estimated_end_at', 'created_at']);
 
-const catalog = (method: string, root: string, what: string, description: string) =>
-	catalogOperation('Tickets', method, root, what, description, [checkInput]);
+const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Tickets', method, root, what, description);
 
-export const ticketOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: 'getAll',
-		options: [
-			rpcOperation({
-				name: 'Create',
-				value: 'create',
-				action: 'Create a ticket',
-				description: 'Create a support ticket for a company (Tickets.CreateTicket) and return the new ticket',
-				service: 'Tickets',
-				method: 'CreateTicket',
-				root: 'ticket',
-				preSend: [checkInput],
-			}),
-			catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
-			rpcOperation({
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many tickets',
-				description: 'List the tickets of the profile (Tickets.GetTickets, returned whole by the API), one item per ticket',
-				service: 'Tickets',
-				method: 'GetTickets',
-				root: 'tickets',
-				whole: true,
-				preSend: [checkInput],
-			}),
-			catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
-			catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
-		],
-	},
-];
+export const ticketOperations = operationsProperty(crmRpc, {
+	resource,
+	fields: ticketFields,
+	default: 'getAll',
+	rows: [
+		rpcRow('Tickets', 'CreateTicket', {
+			name: 'Create',
+			value: 'create',
+			action: 'Create a ticket',
+			description: 'Create a support ticket for a company and return it',
+			root: 'ticket',
+		}),
+		catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
+		rpcRow('Tickets', 'GetTickets', {
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many tickets',
+			description: 'List the tickets of the profile, one item per ticket',
+			root: 'tickets',
+			list: 'whole',
+			shape: [simplify],
+		}),
+		catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
+		catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
+	],
+});
