@@ -255,6 +255,7 @@ export function operationsProperty(dialect: NodeDialect, operations: ResourceOpe
 		if (!checks.has(key)) checks.set(key, checkFields(fields.filter((field) => !ids.includes(field.name))));
 		return checks.get(key)!;
 	};
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is the resource's own (operations.default)
 	return {
 		displayName: 'Operation',
 		name: 'operation',

@@ -7,7 +7,6 @@ import type {
 } from 'n8n-workflow';
 
 import { explainTimeout } from './errors';
-import { listOptionsName, listProperties } from './lists';
 import { setPath } from './objects';
 import { DEFAULT_MAX_TOTAL_WAIT_S, DEFAULT_MAX_TRIES, DEFAULT_RETRY, newBudget, retryClock, type RetryPolicy, singleRecordPolicy, withRetry } from './retry';
 
@@ -141,25 +140,3 @@ export async function retryAfterOnFail(
 	return policy ? await withRetry(send, policy) : await send();
 }
 
-/* ---------------------------------------------------------------------------------------------
- * TRANSITION (removed once every node's rows go through operations.ts): the page loop, whole-list
- * request and list fields as the nodes not yet built by the operation builder call them.
- */
-
-function currentOptionsName(context: IExecutePaginationFunctions): string {
-	return listOptionsName(String(context.getNodeParameter('resource', '')), String(context.getNodeParameter('operation', '')));
-}
-
-export function paginateByPage(style: PageStyle): RequestFlow {
-	return async function (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
-		return await pageLoop(style, currentOptionsName(this)).call(this, requestData);
-	};
-}
-
-export async function retriedList(this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) {
-	return await wholeList(currentOptionsName(this)).call(this, requestData);
-}
-
-export function listFields(resource: string, operation: string, _maxLimit?: number, { paged = true }: { paged?: boolean } = {}) {
-	return listProperties(resource, { operation, paged });
-}

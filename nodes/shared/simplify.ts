@@ -45,7 +45,7 @@ export function simplifyProperties(resource: string, operations: string[]): INod
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'e.g. id, name, email',
+			placeholder: 'e.g. name, email, address.city',
 			description: "The record's fields to return, separated by commas ('address.city' for a field inside another)",
 			displayOptions: { show: { ...show, '@tool': [true], [`${resource}Output`]: ['selected'] } },
 		},

@@ -2,7 +2,8 @@ import type { ICredentialDataDecryptedObject, INodeType, INodeTypeDescription } 
 
 import { QBenchApi } from '../../credentials/QBenchApi.credentials';
 import { handleApiResponse } from '../../nodes/shared/errors';
-import { listFields, retriedList, retryAfterOnFail } from '../../nodes/shared/pagination';
+import { listProperties } from '../../nodes/shared/lists';
+import { retryAfterOnFail, wholeList } from '../../nodes/shared/pagination';
 import { retryClock } from '../../nodes/shared/retry';
 import { Harness } from '../helpers/harness';
 import { QBenchSandbox } from '../sandbox/qbench';
@@ -11,7 +12,7 @@ import type { Fault } from '../sandbox/server';
 /**
  * The two pagination hooks node operations put in `routing.operations.pagination` (issue 17),
  * run through n8n's RoutingNode on a small declarative node against the QBench sandbox:
- * `retriedList` for lists the API returns whole, `retryAfterOnFail` for single-record operations.
+ * `wholeList` for lists the API returns whole, `retryAfterOnFail` for single-record operations.
  */
 
 /** `nodeWide`: the single-record hook set once on the Resource property instead of on each operation. */
@@ -41,7 +42,7 @@ function retryProbe(nodeWide: boolean): INodeType {
 				noDataExpression: true,
 				options: [{ name: 'Customer', value: 'customer' }],
 				default: 'customer',
-				// every operation through the hook; a list's own pagination (retriedList) takes precedence
+				// every operation through the hook; a list's own pagination (wholeList) takes precedence
 				...(nodeWide ? { routing: { send: { paginate: true }, operations: { pagination: retryAfterOnFail } } } : {}),
 			},
 			{
@@ -76,7 +77,7 @@ function retryProbe(nodeWide: boolean): INodeType {
 							// an unpaginated list: one answer, Limit applied locally
 							request: { method: 'GET', url: '/customer', qs: { page_size: 50 } },
 							send: { paginate: true },
-							operations: { pagination: retriedList },
+							operations: { pagination: wholeList('customerGetAllOptions') },
 							output: {
 								postReceive: [
 									handleApiResponse,
@@ -89,7 +90,7 @@ function retryProbe(nodeWide: boolean): INodeType {
 				],
 				default: 'get',
 			},
-			...listFields('customer', 'getAll', undefined, { paged: false }),
+			...listProperties('customer', { paged: false }),
 		],
 	} as INodeTypeDescription };
 }
@@ -119,7 +120,7 @@ beforeEach(() => {
 
 const run = (operation: string, parameters = {}, options = {}, node = 'retryProbe') => harness.run(node, { resource: 'customer', operation, ...parameters }, options);
 
-describe('retriedList: an unpaginated list retried as its List Options say', () => {
+describe('wholeList: an unpaginated list retried as its List Options say', () => {
 	test('a 429 then a 503 then a reset: one list, three failed attempts, four requests', async () => {
 		const faults = [tooMany('2'), { status: 503, json: { message: 'Busy' } }, { reset: true }] as Fault[];
 		sandbox.setFaultPlan({ faultFor: (count) => faults[count - 1] });

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { listProperties } from '../../../shared/lists';
 import { operationsProperty } from '../../../shared/operations';
-import { simplifyProperty } from '../../../shared/simplify';
+import { simplifyProperties } from '../../../shared/simplify';
 import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, searchKeyLocator, sendAs, sendDay, sendId, sendIds, shortRecord } from '../../common';
 import { addressField } from '../../fields';
 import { crmRpc } from '../../transport';
@@ -83,7 +83,7 @@ export const companyFields: INodeProperties[] = [
 			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and client number', routing: { send: sendAs('query') } },
 		],
 	},
-	simplifyProperty(resource, ['get', 'getAll']),
+	...simplifyProperties(resource, ['get', 'getAll']),
 ];
 
 /** The short company of Simplify: the contacts and inputs asked for stay, the addresses need Simplify off. */

@@ -4,7 +4,7 @@ import { email } from '../../../shared/checks';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { simplifyProperty } from '../../../shared/simplify';
+import { simplifyProperties } from '../../../shared/simplify';
 import { catalogRow, profileField, profileMultiOptions, profileOptions, rpcRow, searchKeyLocator, sendAs, sendDay, sendId, sendIds, shortRecord } from '../../common';
 import { addressField } from '../../fields';
 import { crmRpc } from '../../transport';
@@ -148,7 +148,7 @@ export const contactFields: INodeProperties[] = [
 			profileMultiOptions(resource, 'Title', 'titleIds', 'getTitles', sendIds('title_id', 'Filters › Titles')),
 		],
 	},
-	simplifyProperty(resource, ['get', 'getAll']),
+	...simplifyProperties(resource, ['get', 'getAll']),
 ];
 
 /** The short contact of Simplify: the inputs asked for stay, the addresses need Simplify off. */

@@ -4,7 +4,7 @@ import { invalidField, isNumericId } from '../../../shared/checks';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { simplifyProperty } from '../../../shared/simplify';
+import { simplifyProperties } from '../../../shared/simplify';
 import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, sendNumber, shortRecord } from '../../common';
 import { operationTypes, prospectTypes } from '../../fields';
 import { crmRpc } from '../../transport';
@@ -181,7 +181,7 @@ export const opportunityFields: INodeProperties[] = [
 	}),
 	opportunityFilters,
 	opportunityOptions,
-	simplifyProperty(resource, ['get', 'getAll']),
+	...simplifyProperties(resource, ['get', 'getAll']),
 ];
 
 /** The short opportunity of Simplify: the company asked for next to its ID, the contact and owner in place of theirs; products and inputs need Simplify off. */

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { simplifyProperty } from '../../../shared/simplify';
+import { simplifyProperties } from '../../../shared/simplify';
 import { catalogRow, profileField, profileOptions, rpcRow, sendAs, sendDay, sendId, shortRecord } from '../../common';
 import { crmRpc } from '../../transport';
 
@@ -91,7 +91,7 @@ export const ticketFields: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyProperty(resource, ['getAll']),
+	...simplifyProperties(resource, ['getAll']),
 ];
 
 /** The short ticket of Simplify (the profile left out: the user chose it). */
