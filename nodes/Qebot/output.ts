@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { DATE_FORMATS, parseApiDate } from '../shared/dates';
+import { definedOnly } from '../shared/simplify';
 
 /* What the node and the trigger output: dates, and the short records of Simplify. */
 
@@ -30,12 +31,10 @@ function firstOf(list: unknown, key: string): unknown {
 	return first && typeof first === 'object' ? first[key] : undefined;
 }
 
-const defined = (record: IDataObject) =>
-	Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as IDataObject;
 
 /** The ten lead fields most workflows need (the full lead has ~50 keys and lists). */
-export function simplifyLead(lead: IDataObject): IDataObject {
-	return defined({
+export function shortLead(lead: IDataObject): IDataObject {
+	return definedOnly({
 		id: lead.id,
 		leadId: lead.leadId,
 		fullName: lead.fullName,
@@ -44,16 +43,19 @@ export function simplifyLead(lead: IDataObject): IDataObject {
 		phoneNumber: firstOf(lead.phoneNumbers, 'phoneNumber') as string | undefined,
 		leadStatus: lead.leadStatusMeaning,
 		leadSource: lead.leadSourceMeaning,
-		creationDate: qebotDateToIso(lead.creationDate) ?? lead.creationDate,
-		lastUpdateDate: qebotDateToIso(lead.lastUpdateDate) ?? lead.lastUpdateDate,
+		creationDate: lead.creationDate,
+		lastUpdateDate: lead.lastUpdateDate,
 	});
 }
+
+/** The short lead of a lead as the CRM sends it (dates converted first). */
+export const simplifyLead = (lead: IDataObject): IDataObject => shortLead(leadWithIsoDates(lead));
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as IDataObject).id : undefined);
 
 /** A user: who, which role, since when. */
 export function simplifyUser(user: IDataObject): IDataObject {
-	return defined({
+	return definedOnly({
 		id: user.id,
 		firstName: user.first_name,
 		lastName: user.last_name,
@@ -67,7 +69,7 @@ export function simplifyUser(user: IDataObject): IDataObject {
 
 /** A business: name, brand, where and how to reach it. */
 export function simplifyBusiness(business: IDataObject): IDataObject {
-	return defined({
+	return definedOnly({
 		id: business.id,
 		brandId: business.brand_id,
 		businessName: business.business_name,
@@ -84,7 +86,7 @@ export function simplifyBusiness(business: IDataObject): IDataObject {
 /** A purchase: which tool, for which business and user, when paid. */
 export function simplifyPurchase(purchase: IDataObject): IDataObject {
 	const tool = purchase.tool as IDataObject | undefined;
-	return defined({
+	return definedOnly({
 		id: purchase.id,
 		paymentDate: purchase.payment_date,
 		toolId: idOf(tool) ?? purchase.tool_id,
@@ -97,7 +99,7 @@ export function simplifyPurchase(purchase: IDataObject): IDataObject {
 
 /** A card on file: holder, card, expiry (never more than the last four digits). */
 export function simplifyBilling(billing: IDataObject): IDataObject {
-	return defined({
+	return definedOnly({
 		id: billing.id,
 		firstName: billing.first_name,
 		lastName: billing.last_name,

@@ -6,7 +6,7 @@ import { jsonValue } from '../../../shared/json';
 import { operationsProperty } from '../../../shared/operations';
 import { simplified } from '../../../shared/simplify';
 import { tidyBodyKeeping } from '../../common';
-import { leadWithIsoDates, simplifyLead } from '../../output';
+import { leadWithIsoDates, shortLead } from '../../output';
 import { qebot } from '../../transport';
 import { LEAD_JSON, LEAD_NUMBERS, leadFields } from './fields';
 
@@ -29,16 +29,13 @@ async function somethingToCreate(this: IExecuteSingleFunctions, request: IHttpRe
 	return request;
 }
 
-const shortLeads = simplified('lead', simplifyLead);
-
-/**
- * The output of lead lists and lead create, after Limit (so only the leads kept are converted):
- * the short lead with Simplify, else the whole lead with its CRM dates as ISO 8601.
- */
-async function shapeLeads(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	if (this.getNodeParameter('leadSimplify', true) === true) return await shortLeads.call(this, items);
+/** The leads kept after Limit, their CRM dates as ISO 8601 (only the leads kept are converted). */
+function isoLeadDates(items: INodeExecutionData[]): INodeExecutionData[] {
 	return items.map((item) => ({ ...item, json: leadWithIsoDates(item.json) }));
 }
+
+/** Lead lists and lead create: ISO dates, then Simplify (or, for an AI agent, Output). */
+const shapeLeads = [isoLeadDates, simplified('lead', shortLead)];
 
 export const leadOperations = operationsProperty(qebot, {
 	resource: 'lead',
@@ -54,7 +51,7 @@ export const leadOperations = operationsProperty(qebot, {
 			path: '/crm/leads',
 			root: 'leads',
 			bodyRule: [tidyBodyKeeping(...Object.keys(LEAD_JSON)), parseJsonFields, numbersAt(...LEAD_NUMBERS), somethingToCreate],
-			shape: [shapeLeads],
+			shape: shapeLeads,
 		},
 		{
 			value: 'getAll',
@@ -65,7 +62,7 @@ export const leadOperations = operationsProperty(qebot, {
 			path: '/crm/leads',
 			list: 'whole',
 			root: 'leads',
-			shape: [shapeLeads],
+			shape: shapeLeads,
 		},
 	],
 });
