@@ -4,7 +4,7 @@ import { idList, invalidField, isNumericId } from '../shared/checks';
 import { DATE_FORMATS, sendDate } from '../shared/dates';
 import { jsonObjectValue } from '../shared/json';
 import { resourceLocator } from '../shared/locator';
-import { isBlank, setPath } from '../shared/objects';
+import { getPath, isBlank, setPath } from '../shared/objects';
 import type { OperationRow } from '../shared/operations';
 import { simplified } from '../shared/simplify';
 import { type CrmService, serviceUrl } from './transport';
@@ -46,10 +46,6 @@ export function catalogRow(service: CrmService, method: string, root: string, wh
 
 /** The field's value as `parameters.<wire>` in the body. */
 export const sendAs = (wire: string): INodeRequestSend => ({ type: 'body', property: `parameters.${wire}` });
-
-function getPath(target: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), target);
-}
 
 /**
  * A field sent as `parameters.<wire>` and then converted where routing put it: a step on the

@@ -11,7 +11,7 @@ import { invalidField, parameterValue } from '../shared/checks';
 import { toDateTime } from '../shared/dates';
 import { jsonObjectParameter, jsonValue } from '../shared/json';
 import { resourceLocator } from '../shared/locator';
-import { isBlank } from '../shared/objects';
+import { getPath, isBlank } from '../shared/objects';
 
 type Show = { [key: string]: string[] };
 
@@ -90,9 +90,7 @@ export const userLocator = (show: Show) =>
  */
 function valueAt(context: IExecuteSingleFunctions, path: string): unknown {
 	const [top, ...rest] = path.split('.');
-	let value = parameterValue(context, top);
-	for (const key of rest) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
-	return value;
+	return getPath(parameterValue(context, top), rest);
 }
 
 /** A field-level check: `test` gets the field's value when it is set. */

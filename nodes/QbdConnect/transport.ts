@@ -175,7 +175,7 @@ async function checkoutLocation(
  * The body rule of the operations that send a body: what the user added to a collection but left
  * empty is dropped. (A JSON body field sets the whole body after this rule, as the user gave it.)
  */
-async function dropBlankFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+export async function dropBlankFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	if (request.body && typeof request.body === 'object' && !Array.isArray(request.body)) {
 		request.body = pruneEmpty(request.body, { trim: false }) as IDataObject;
 	}

@@ -9,7 +9,7 @@ import type {
 import { NodeHelpers, NodeOperationError } from 'n8n-workflow';
 
 import { cardNumberProblem, describedProblem, emailProblem, fieldLabel, MALFORMED_ID } from './described';
-import { isBlank, setPath } from './objects';
+import { getPath, isBlank, setPath } from './objects';
 
 /**
  * Input checks, declared once. n8n's own `validateType` checks numbers, booleans, options and
@@ -153,9 +153,7 @@ function sentValue(request: IHttpRequestOptions, property: INodeProperties): { v
 	if (!send || send.value !== undefined || typeof send.property !== 'string' || send.property.startsWith('=')) return undefined;
 	const target = send.type === 'body' ? request.body : send.type === 'query' ? request.qs : undefined;
 	if (!target || typeof target !== 'object') return undefined;
-	const keys = send.propertyInDotNotation === false ? [send.property] : send.property.split('.');
-	let value: unknown = target;
-	for (const key of keys) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	const value = getPath(target, send.propertyInDotNotation === false ? [send.property] : send.property);
 	return value === undefined ? undefined : { value };
 }
 

@@ -1,5 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
+/** Reads `a.b.c` of `target` (the keys in `path`, or given as a list); undefined where a step is missing. */
+export function getPath(target: unknown, path: string | string[]): unknown {
+	const keys = Array.isArray(path) ? path : path.split('.');
+	return keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as IDataObject)[key] : undefined), target);
+}
+
 /** Sets `a.b.c` in `target`, creating the objects on the way. */
 export function setPath(target: IDataObject, path: string, value: unknown) {
 	const keys = path.split('.');

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { invalidField } from './checks';
+import { getPath } from './objects';
 
 /*
  * n8n's Simplify and Output: on every Get and Get Many of a resource whose records have more than
@@ -67,8 +68,7 @@ function shortRecord(record: IDataObject, short: (record: IDataObject) => IDataO
 function selectedFields(record: IDataObject, paths: string[]): IDataObject {
 	const result: IDataObject = {};
 	for (const path of paths) {
-		let value: unknown = record;
-		for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+		const value = getPath(record, path);
 		if (value !== undefined) result[path] = value as IDataObject;
 	}
 	return result;

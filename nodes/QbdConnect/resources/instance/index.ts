@@ -1,21 +1,16 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { invalidField, parameterValue } from '../../../shared/checks';
 import { operationsProperty } from '../../../shared/operations';
 import { simplified } from '../../../shared/simplify';
+import { somethingToUpdate } from '../../../shared/bodyRules';
 import { timeRange } from '../../common';
-import { instanceReadBack, qbd } from '../../transport';
+import { dropBlankFields, instanceReadBack, qbd } from '../../transport';
 import { instanceFields } from './fields';
 
 export { instanceFields };
 
-/** An update sends only the fields added: at least one must be. */
-const someField = (collection: string) =>
-	async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const fields = parameterValue(this, collection) as IDataObject | undefined;
-		if (!fields || Object.keys(fields).length === 0) throw invalidField(this, 'Update Fields', 'set at least one field to update');
-		return request;
-	};
+/** An update sends only the fields added, and at least one. */
+const updateBody = [dropBlankFields, somethingToUpdate()];
 
 /** Simplify: an instance without its file ID and SLA (9 of its 11 fields). */
 const shortInstance = simplified('instance', (record: IDataObject) => ({
@@ -114,7 +109,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			method: 'PATCH',
 			path: instancePath,
 			textIds,
-			checks: [someField('instancePatchFields')],
+			bodyRule: updateBody,
 			hide: ['instancePatchFields.password'],
 			shape: [instanceReadBack],
 		},
@@ -126,7 +121,7 @@ export const instanceOperations = operationsProperty(qbd, {
 			method: 'PUT',
 			path: instancePath,
 			textIds,
-			checks: [someField('instanceUpdateFields')],
+			bodyRule: updateBody,
 			hide: ['instanceUpdateFields.password'],
 			shape: [instanceReadBack],
 		},

@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { invalidField, parameterValue } from '../../../shared/checks';
+import { somethingToUpdate } from '../../../shared/bodyRules';
 import { sendDate } from '../../../shared/dates';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
 import { customerLocator, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
-import { qbd } from '../../transport';
+import { dropBlankFields, qbd } from '../../transport';
 
 const show = showFor('subscription');
 
@@ -90,14 +90,6 @@ export const subscriptionFields: INodeProperties[] = [
 	),
 ];
 
-/** Update sends only what was added: a field or the SLA. */
-async function someField(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const fields = (parameterValue(this, 'subscriptionUpdateFields') ?? {}) as IDataObject;
-	const sla = (parameterValue(this, 'subscriptionSla') ?? {}) as IDataObject;
-	if (Object.keys(fields).length === 0 && !sla.values) throw invalidField(this, 'Update Fields', 'set at least one field to update');
-	return request;
-}
-
 const subscriptionPath = '/subscriptions/{subscriptionId}';
 const textIds = ['subscriptionId'];
 
@@ -141,7 +133,8 @@ export const subscriptionOperations = operationsProperty(qbd, {
 			method: 'PUT',
 			path: subscriptionPath,
 			textIds,
-			checks: [someField],
+			// only what was added (a field or the SLA), and at least one
+			bodyRule: [dropBlankFields, somethingToUpdate()],
 		},
 	],
 });
