@@ -8,7 +8,7 @@ import type {
 import { z } from 'zod';
 
 import { invalidField, parameterValue } from '../shared/checks';
-import { toDateTime } from '../shared/dates';
+import { sendDate, toDateTime } from '../shared/dates';
 import { jsonObjectParameter, jsonValue } from '../shared/json';
 import { resourceLocator } from '../shared/locator';
 import { getPath, isBlank } from '../shared/objects';
@@ -135,6 +135,20 @@ export function timeRange(start: { parameter: string; label: string }, end: { pa
 }
 
 /* ----------------------------------------------------------- shared fields */
+
+/** A required date-time of a time range, sent in the query as an instant (the range check: timeRange). */
+export function instantField(displayName: string, name: string, description: string, show: Show): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description,
+		displayOptions: { show },
+		routing: { send: sendDate({ parameter: name, label: displayName, type: 'query', property: name, format: 'instant' }) },
+	};
+}
 
 /** The SLA of an instance or subscription: the API needs all three numbers when an SLA is sent. */
 export function slaCollection(name: string, show: Show): INodeProperties {

@@ -1,9 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { sendDate } from '../../../shared/dates';
 import { operationsProperty } from '../../../shared/operations';
 import { simplified, simplifyProperties } from '../../../shared/simplify';
-import { customerLocator, maxLength, sendInstanceList, showFor, timeRange } from '../../common';
+import { customerLocator, instantField, maxLength, sendInstanceList, showFor, timeRange } from '../../common';
 import { qbd } from '../../transport';
 
 const show = showFor('customer');
@@ -30,26 +29,8 @@ export const customerFields: INodeProperties[] = [
 		displayOptions: { show: show('getByGatewayId') },
 		routing: { send: { type: 'query', property: 'gatewayCustomerId', value: '={{ String($value ?? "").trim() }}' } },
 	},
-	{
-		displayName: 'Begin',
-		name: 'begin',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'Start of the time range; a date without a time zone is read in the workflow\'s time zone',
-		displayOptions: { show: show('getStats') },
-		routing: { send: sendDate({ parameter: 'begin', label: 'Begin', type: 'query', property: 'begin', format: 'instant' }) },
-	},
-	{
-		displayName: 'End',
-		name: 'end',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'End of the time range, not before Begin',
-		displayOptions: { show: show('getStats') },
-		routing: { send: sendDate({ parameter: 'end', label: 'End', type: 'query', property: 'end', format: 'instant' }) },
-	},
+	instantField('Begin', 'begin', "Start of the time range; a date without a time zone is read in the workflow's time zone", show('getStats')),
+	instantField('End', 'end', 'End of the time range, not before Begin', show('getStats')),
 	{
 		displayName: 'Billing Contact Email',
 		name: 'customerEmail',

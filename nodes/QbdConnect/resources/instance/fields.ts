@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { sendDate } from '../../../shared/dates';
 import { listProperties } from '../../../shared/lists';
 import { simplifyProperties } from '../../../shared/simplify';
-import { customerLocator, instanceLocator, notBlankWhenAdded, showFor, slaCollection } from '../../common';
+import { customerLocator, instanceLocator, instantField, notBlankWhenAdded, showFor, slaCollection } from '../../common';
 
 const show = showFor('instance');
 
@@ -231,26 +231,8 @@ export const instanceFields: INodeProperties[] = [
 		description: 'The metric to read, as named by your QBD Connect server (the API documents no list of metric IDs)',
 		displayOptions: { show: show('getMetric') },
 	},
-	{
-		displayName: 'From',
-		name: 'fromTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'Start of the metrics; metrics are kept for 360 days, an earlier start returns the past year',
-		displayOptions: { show: show('getMetric') },
-		routing: { send: sendDate({ parameter: 'fromTime', label: 'From', type: 'query', property: 'fromTime', format: 'instant' }) },
-	},
-	{
-		displayName: 'To',
-		name: 'toTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'End of the metrics, not before From; a future time returns the latest data',
-		displayOptions: { show: show('getMetric') },
-		routing: { send: sendDate({ parameter: 'toTime', label: 'To', type: 'query', property: 'toTime', format: 'instant' }) },
-	},
+	instantField('From', 'fromTime', 'Start of the metrics; metrics are kept for 360 days, an earlier start returns the past year', show('getMetric')),
+	instantField('To', 'toTime', 'End of the metrics, not before From; a future time returns the latest data', show('getMetric')),
 	{
 		displayName: 'Email to Account Owner',
 		name: 'instanceQwcEmail',
