@@ -34,7 +34,7 @@ export class CrmRpc implements INodeType {
 			json: true,
 		},
 		// every request goes through the run's session (one login per token): the dialect's `around` (transport.ts)
-		properties: nodeProperties([
+		properties: nodeProperties('crmRpc', [
 			{
 				displayName: 'Resource',
 				name: 'resource',

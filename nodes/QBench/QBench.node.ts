@@ -31,7 +31,7 @@ export class QBench implements INodeType {
 			// errors are mapped by handleApiResponse so the API's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
-		properties: nodeProperties([
+		properties: nodeProperties('qBench', [
 			{
 				displayName: 'Resource',
 				name: 'resource',

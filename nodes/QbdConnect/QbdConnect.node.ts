@@ -37,7 +37,7 @@ export class QbdConnect implements INodeType {
 			// errors are mapped by handleApiResponse so the API's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
-		properties: nodeProperties([
+		properties: nodeProperties('qbdConnect', [
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -37,7 +37,7 @@ export class Qebot implements INodeType {
 			// errors are mapped by handleApiResponse so Qebot's own message reaches the user
 			ignoreHttpStatusErrors: true,
 		},
-		properties: nodeProperties([
+		properties: nodeProperties('qebot', [
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -18,17 +18,41 @@ import { getPath, isBlank, setPath } from './objects';
  * refuses the item with an error naming the field before anything is sent.
  */
 
-function operationLabel(context: IExecuteSingleFunctions): string {
-	const { resource, operation } = context.getNode().parameters;
-	return [resource, operation].filter((part) => typeof part === 'string' && part).join(' › ');
+/** What the user reads for a node's resource and operation ("Assay Discount › Delete"), named by the operation builder. */
+const operationNames = new Map<string, string>();
+
+/** The node's name as its type gives it: `pkg.qBench`, `CUSTOM.qBench` and the AI tool `pkg.qBenchTool` are all `qBench`. */
+function nodeNameOf(type: string): string {
+	return (type.split('.').pop() ?? type).replace(/Tool$/, '');
 }
 
-/** The error for a bad field: names the field, the operation and what is wrong. */
+/** Records how a node's resources and operations are displayed (operations.ts calls it once per node). */
+export function nameOperation(node: string, resource: string, operation: string, displayed: string) {
+	operationNames.set(`${node}:${resource}:${operation}`, displayed);
+}
+
+/** The item's operation as the user sees it, e.g. "Assay Discount › Delete". */
+export function operationLabel(context: IExecuteSingleFunctions): string {
+	const { resource, operation } = context.getNode().parameters;
+	const named = operationNames.get(`${nodeNameOf(context.getNode().type)}:${String(resource)}:${String(operation)}`);
+	return named ?? [resource, operation].filter((part) => typeof part === 'string' && part).join(' › ');
+}
+
+/**
+ * ` [item N]` when the node ran on several items, as n8n says it in its own errors; nothing for a
+ * single item, where it would only be noise.
+ */
+export function itemSuffix(context: IExecuteSingleFunctions): string {
+	const items = context.getExecuteData?.()?.data?.main?.[0];
+	return Array.isArray(items) && items.length > 1 ? ` [item ${context.getItemIndex()}]` : '';
+}
+
+/** The error for a bad field: names the field and what is wrong, and the operation in its description. */
 export function invalidField(context: IExecuteSingleFunctions, field: string, problem: string) {
 	const operation = operationLabel(context);
-	return new NodeOperationError(context.getNode(), `Invalid "${field}": ${problem}`, {
+	return new NodeOperationError(context.getNode(), `Invalid '${field}': ${problem}${itemSuffix(context)}`, {
 		itemIndex: context.getItemIndex(),
-		description: `Operation ${operation || 'unknown'}: fix the "${field}" field; nothing was sent to the API.`,
+		description: `${operation ? `${operation}: f` : 'F'}ix '${field}'; nothing was sent to the API.`,
 	});
 }
 

@@ -12,8 +12,9 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { checkFields, idInBody, idInUrl } from './checks';
+import { checkFields, idInBody, idInUrl, itemSuffix, nameOperation, readParameter } from './checks';
 import { fieldLabel } from './described';
 import { explainTimeout } from './errors';
 import { listOptionsName } from './lists';
@@ -168,12 +169,20 @@ function recording(step: PreSendAction): PreSendAction {
 
 /**
  * A node's properties, ready: every field-level preSend (conversions, dates, JSON fields) records
- * its item's failure for the operation's hook, like the builder's own steps. Call once per node.
+ * its item's failure for the operation's hook, like the builder's own steps, and the errors name
+ * the operation as the node displays it. Call once per node, with the node's `name`.
  */
-export function nodeProperties(properties: INodeProperties[]): INodeProperties[] {
+export function nodeProperties(node: string, properties: INodeProperties[]): INodeProperties[] {
 	for (const field of allFields(properties)) {
 		const send = field.routing?.send;
 		if (send?.preSend) send.preSend = send.preSend.map(recording);
+	}
+	const resources = (properties.find((property) => property.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+	for (const property of properties) {
+		const resource = property.name === 'operation' ? property.displayOptions?.show?.resource?.[0] : undefined;
+		const shown = resources.find((option) => option.value === resource)?.name;
+		if (!shown) continue;
+		for (const option of (property.options ?? []) as INodePropertyOptions[]) nameOperation(node, String(resource), String(option.value), `${shown} › ${option.name}`);
 	}
 	return properties;
 }
@@ -196,7 +205,30 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-function requestFlow(row: OperationRow, dialect: NodeDialect, resource: string): RequestFlow {
+/** An ID the row sends: its parameter and its label. */
+interface RowId {
+	name: string;
+	label: string;
+}
+
+/**
+ * An API error as the user reads it: ` [item N]` when the node ran on several items, and a 404 of
+ * a row with IDs names the parameters to check instead of "the ID".
+ */
+function explained(context: IExecuteSingleFunctions, error: unknown, ids: RowId[]): unknown {
+	if (!(error instanceof NodeApiError)) return error;
+	if (error.httpCode === '404' && ids.length > 0) {
+		// the API's message stays first; what to check follows it, for people and AI agents alike
+		const which = ids.map(({ name, label }) => `'${label}': ${JSON.stringify(String(readParameter(context, name) ?? ''))}`).join(', ');
+		error.message = `${error.message} (check ${which})`;
+		if (typeof error.description === 'string') error.description = error.description.replace(/Not found: check the ID/, `Not found: check ${which}`);
+	}
+	const suffix = itemSuffix(context);
+	if (suffix && !error.message.endsWith(suffix)) error.message += suffix;
+	return error;
+}
+
+function requestFlow(row: OperationRow, dialect: NodeDialect, resource: string, ids: RowId[]): RequestFlow {
 	const optionsName = listOptionsName(resource, row.value);
 	let send: RequestFlow = retryAfterOnFail;
 	if (row.instead) send = row.instead;
@@ -214,7 +246,7 @@ function requestFlow(row: OperationRow, dialect: NodeDialect, resource: string):
 			for (const step of shape) items = await step.call(this, items);
 			return items.map((output) => ({ ...output, pairedItem: { item } }));
 		} catch (caught) {
-			const error = explainTimeout(this.getNode(), caught, requestData.options.timeout, item);
+			const error = explained(this, explainTimeout(this.getNode(), caught, requestData.options.timeout, item), ids);
 			if (!this.continueOnFail()) throw error;
 			return [{ json: { error: messageOf(error) }, error: error as never, pairedItem: { item } }];
 		}
@@ -224,17 +256,19 @@ function requestFlow(row: OperationRow, dialect: NodeDialect, resource: string):
 /** The routing of one row. */
 function routingOf(row: OperationRow, dialect: NodeDialect, resource: string, checkInput: PreSendAction, labels: Map<string, string>): INodePropertyOptions['routing'] {
 	const kind = (name: string) => (row.textIds?.includes(name) ? 'text' : 'numeric');
+	const label = (name: string) => labels.get(name) ?? name;
 	const ids = [
-		...pathIds(row.path).map((name) => idInUrl(name, labels.get(name) ?? name, kind(name))),
-		...Object.entries(row.bodyIds ?? {}).map(([name, path]) => idInBody(name, labels.get(name) ?? name, path, kind(name))),
+		...pathIds(row.path).map((name) => idInUrl(name, label(name), kind(name))),
+		...Object.entries(row.bodyIds ?? {}).map(([name, path]) => idInBody(name, label(name), path, kind(name))),
 	];
+	const named = [...pathIds(row.path), ...Object.keys(row.bodyIds ?? {})].map((name) => ({ name, label: label(name) }));
 	const sendsBody = ['POST', 'PUT', 'PATCH'].includes(row.method);
 	const bodyRule = row.bodyRule ?? (sendsBody ? (dialect.bodyRule ?? []) : []);
 	const postReceive = [...dialect.answer(row.root, row), ...(row.list === 'whole' ? [cutToLimit] : [])];
 	return {
 		request: { method: row.method, url: urlTemplate(row.path), ...(row.body ? { body: row.body } : {}), ...row.request },
 		send: { paginate: true, preSend: [checkInput, ...(row.checks ?? []), ...ids, ...bodyRule].map(recording) },
-		operations: { pagination: requestFlow(row, dialect, resource) },
+		operations: { pagination: requestFlow(row, dialect, resource, named) },
 		output: { postReceive },
 	};
 }

@@ -83,7 +83,7 @@ describe('CrmRpc › Company › Get Many', () => {
 			returnAll: true,
 			companyFilters: { createdFrom: 'next tuesday' },
 		});
-		expect(error?.message).toBe('Invalid "Filters › Created From": "next tuesday" is not a date');
+		expect(error?.message).toBe(`Invalid 'Filters › Created From': "next tuesday" is not a date`);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 });
@@ -137,7 +137,7 @@ describe('CrmRpc › Company › Create', () => {
 
 	it('a type that is not an ID sends nothing', async () => {
 		const { error } = await bed.run({ resource: 'company', operation: 'create', companyProfileId: 1, companyName: 'X', companyTypeId: 'abc', companyIndustryId: 101 });
-		expect(error?.message).toBe('Invalid "Type": "abc" is not a numeric ID');
+		expect(error?.message).toBe(`Invalid 'Type': "abc" is not a numeric ID`);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

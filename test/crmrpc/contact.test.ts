@@ -114,7 +114,7 @@ describe('CrmRpc › Contact', () => {
 			// n8n's editor flags an empty required field; by expression it reaches the node's check
 			contactAssistant: { details: { name: 'Pedro', surname: '={{ $json.missing }}' } },
 		});
-		expect(error?.message).toBe('Invalid "Assistant › Surname": it is required and cannot be empty');
+		expect(error?.message).toBe("Invalid 'Assistant › Surname': it is required and cannot be empty");
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

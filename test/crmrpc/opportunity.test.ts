@@ -171,13 +171,13 @@ describe('CrmRpc › Opportunity › Create', () => {
 			...createParameters,
 			opportunityProducts: { product: [{ productId: 2, amount: 1, price: 10, tax: 16 }] },
 		});
-		expect(error?.message).toBe('Invalid "Products › Product 1 › Tax": 16 is above the maximum of 1');
+		expect(error?.message).toBe("Invalid 'Products › Product 1 › Tax': 16 is above the maximum of 1");
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('a contact ID that is not a number sends nothing', async () => {
 		const { error } = await bed.run({ ...createParameters, opportunityContactId: { __rl: true, mode: 'id', value: '={{ "Lucía" }}' } });
-		expect(error?.message).toBe('Invalid "Contact": "Lucía" is not a numeric ID');
+		expect(error?.message).toBe(`Invalid 'Contact': "Lucía" is not a numeric ID`);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 });

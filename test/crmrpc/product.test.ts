@@ -77,9 +77,9 @@ describe('CrmRpc › Product', () => {
 			productValue: 1,
 			productFields: { inputs: '[1, 2' },
 		});
-		expect(error?.message).toBe('Invalid "Additional Fields › Inputs": it is not valid JSON');
+		expect(error?.message).toBe("Invalid 'Additional Fields › Inputs': it is not valid JSON");
 		const list = await bed.run({ resource: 'product', operation: 'create', productProfileId: 1, productName: 'X', productValue: 1, productFields: { inputs: '[1, 2]' } });
-		expect(list.error?.message).toBe('Invalid "Additional Fields › Inputs": it must be one JSON object ({ … })');
+		expect(list.error?.message).toBe("Invalid 'Additional Fields › Inputs': it must be one JSON object ({ … })");
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

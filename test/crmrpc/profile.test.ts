@@ -72,14 +72,14 @@ describe('CrmRpc › Profile', () => {
 		// blank text passes n8n's check and is refused by the node
 		const blank = await bed.run({ resource: 'profile', operation: 'getStates', profileCountry: '  ' });
 		// (RoutingNode rewraps the node's NodeOperationError as a NodeApiError with the same message)
-		expect(blank.error?.message).toBe('Invalid "Country": it is required and cannot be empty');
+		expect(blank.error?.message).toBe("Invalid 'Country': it is required and cannot be empty");
 		expect(blank.error?.description).toContain('nothing was sent');
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 
 	it('a profile that is not an ID sends nothing', async () => {
 		const { error } = await bed.run({ resource: 'profile', operation: 'getUsers', profileId: 'Sales' });
-		expect(error?.message).toBe('Invalid "Profile": "Sales" is not a numeric ID');
+		expect(error?.message).toBe(`Invalid 'Profile': "Sales" is not a numeric ID`);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

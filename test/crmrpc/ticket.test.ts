@@ -71,10 +71,10 @@ describe('CrmRpc › Ticket', () => {
 
 	it('Create with an impossible date sends nothing', async () => {
 		const { error } = await bed.run({ ...createParameters, ticketEstimatedEndAt: '2026-02-31' });
-		expect(error?.message).toBe('Invalid "Estimated End": "2026-02-31" is not a date');
+		expect(error?.message).toBe(`Invalid 'Estimated End': "2026-02-31" is not a date`);
 		// a month 13 is refused too
 		const month13 = await bed.run({ ...createParameters, ticketEstimatedEndAt: '2026-13-01' });
-		expect(month13.error?.message).toBe('Invalid "Estimated End": "2026-13-01" is not a date');
+		expect(month13.error?.message).toBe(`Invalid 'Estimated End': "2026-13-01" is not a date`);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

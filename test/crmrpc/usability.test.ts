@@ -73,7 +73,7 @@ describe('CrmRpc › pickers', () => {
 
 	it('Company › Get by ID refuses a value that is not an ID (given by expression), before sending', async () => {
 		const { error } = await bed.run({ resource: 'company', operation: 'get', companyProfileId: 1, companyId: rl('id', '={{ $json.key }}') }, { items: [{ key: 'C-00012' }] });
-		expect(error?.message).toBe('Invalid "Company": "C-00012" is not a numeric ID');
+		expect(error?.message).toBe(`Invalid 'Company': "C-00012" is not a numeric ID`);
 		expect(bed.sandbox.log).toHaveLength(0);
 	});
 

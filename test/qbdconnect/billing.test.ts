@@ -37,7 +37,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 		['"text"', 'it must be one JSON object ({ … })'],
 	])('Invoice › Create with the body %s sends nothing', async (invoiceJson, problem) => {
 		const { error } = await run('invoice', 'create', { invoiceJson });
-		expect(error?.message).toBe(`Invalid "Body (JSON)": ${problem}`);
+		expect(error?.message).toBe(`Invalid 'Body (JSON)': ${problem}`);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 

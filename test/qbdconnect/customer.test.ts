@@ -146,7 +146,7 @@ describe('QBD Connect › Customer', () => {
 		['{"name": "Main"}', 'it must be a JSON list of instance objects'],
 	])('Create refuses QBD Instances %s against the Instance schema, naming where', async (qbdInstances, problem) => {
 		const { error } = await fixture.harness.run(NODE, customer('create', { customerEmail: 'a@b.example', customerFields: { qbdInstances } }));
-		expect(error?.message).toContain('Invalid "Additional Fields › QBD Instances (JSON)": ');
+		expect(error?.message).toContain("Invalid 'Additional Fields › QBD Instances (JSON)': ");
 		expect(error?.message).toContain(problem);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
@@ -195,7 +195,7 @@ describe('QBD Connect › Customer', () => {
 		const { error } = await fixture.harness.run(NODE, customer('get', { customerId: byId('={{ $json.id }}') }), {
 			items: [{ id: value }],
 		});
-		expect(error?.message).toContain('Invalid "Customer"');
+		expect(error?.message).toContain("Invalid 'Customer'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 

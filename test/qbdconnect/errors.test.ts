@@ -32,7 +32,7 @@ describe('QBD Connect › errors and items', () => {
 		]);
 		expect(items.map((item) => item.json.error ?? item.json.instanceId)).toEqual([
 			'Instance inst-missing not found',
-			'Invalid "Instance": "bad/id" is not an ID (no spaces, "/", "?" or "#")',
+			`Invalid 'Instance': "bad/id" is not an ID (no spaces, "/", "?" or "#")`,
 			'inst-2',
 		]);
 		expect(pairedOf(items)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

@@ -65,7 +65,7 @@ describe.each([
 
 	test('delete with a non-numeric id fails naming the field and sends nothing', async () => {
 		const { error } = await run({ operation: 'delete', [customer]: byId(12), [ids]: '1, two' });
-		expect(error?.message).toBe(`Invalid "${kind === 'assay' ? 'Assay' : 'Panel'} IDs": "two" is not a numeric ID`);
+		expect(error?.message).toBe(`Invalid '${kind === 'assay' ? 'Assay' : 'Panel'} IDs': "two" is not a numeric ID`);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 });

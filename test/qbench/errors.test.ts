@@ -61,26 +61,26 @@ describe('QBench errors', () => {
 describe('QBench input validation (nothing is sent)', () => {
 	// values come from the input item through expressions, so only the node's own checks can catch them
 	test.each([
-		['get', { customerId: byId('={{ $json.bad }}') }, 'abc', 'Invalid "Customer": "abc" is not a numeric ID'],
-		['get', { customerId: byId('={{ $json.bad }}') }, '', 'Invalid "Customer": it is required'],
-		['delete', { customerId: byId('={{ $json.bad }}') }, '12a', 'Invalid "Customer": "12a" is not a numeric ID'],
-		['create', { customerName: '={{ $json.bad }}' }, '', 'Invalid "Customer Name": it is required and cannot be empty'],
-		['create', { customerName: '={{ $json.bad }}' }, '   ', 'Invalid "Customer Name": it is required and cannot be empty'],
+		['get', { customerId: byId('={{ $json.bad }}') }, 'abc', `Invalid 'Customer': "abc" is not a numeric ID`],
+		['get', { customerId: byId('={{ $json.bad }}') }, '', "Invalid 'Customer': it is required"],
+		['delete', { customerId: byId('={{ $json.bad }}') }, '12a', `Invalid 'Customer': "12a" is not a numeric ID`],
+		['create', { customerName: '={{ $json.bad }}' }, '', "Invalid 'Customer Name': it is required and cannot be empty"],
+		['create', { customerName: '={{ $json.bad }}' }, '   ', "Invalid 'Customer Name': it is required and cannot be empty"],
 		[
 			'create',
 			{ customerName: 'X', customerFields: { contacts: { contact: [{ contactId: '={{ $json.bad }}' }] } } },
 			'seven',
-			'Invalid "Additional Fields › Contacts › Contact 1 › Contact ID": "seven" is not a numeric ID',
+			`Invalid 'Additional Fields › Contacts › Contact 1 › Contact ID': "seven" is not a numeric ID`,
 		],
-		['update', { customerId: byId(1), customerUpdateFields: {} }, '', 'Invalid "Update Fields": set at least one field to update'],
+		['update', { customerId: byId(1), customerUpdateFields: {} }, '', "Invalid 'Update Fields': set at least one field to update"],
 		[
 			'update',
 			{ customerId: byId(1), customerUpdateFields: { customerName: '={{ $json.bad }}' } },
 			'',
-			'Invalid "Customer Name": QBench does not accept an empty name; remove the field to keep the current one',
+			"Invalid 'Customer Name': QBench does not accept an empty name; remove the field to keep the current one",
 		],
-		['addContacts', { customerId: byId(1), customerAddContacts: {} }, '', 'Invalid "Contacts to Add": add at least one contact'],
-		['removeContact', { customerId: byId(1), customerContactId: '={{ $json.bad }}' }, 'x', 'Invalid "Contact ID": "x" is not a numeric ID'],
+		['addContacts', { customerId: byId(1), customerAddContacts: {} }, '', "Invalid 'Contacts to Add': add at least one contact"],
+		['removeContact', { customerId: byId(1), customerContactId: '={{ $json.bad }}' }, 'x', `Invalid 'Contact ID': "x" is not a numeric ID`],
 	])('%s %j with %j', async (operation, parameters, bad, message) => {
 		const { error } = await run({ operation, ...parameters }, { items: [{ bad }] });
 		// n8n's RoutingNode re-wraps errors thrown before the request as NodeApiError without HTTP code
@@ -103,7 +103,7 @@ describe('QBench input validation (nothing is sent)', () => {
 			{ operation: 'get', customerId: byId('={{ $json.id }}') },
 			{ items: [{ id: 'x1' }, { id: 4 }], continueOnFail: true },
 		);
-		expect(items[0].json.error).toBe('Invalid "Customer": "x1" is not a numeric ID');
+		expect(items[0].json.error).toBe(`Invalid 'Customer': "x1" is not a numeric ID`);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1].json.id).toBe(4);
 		expect(fixture.sandbox.log.map((request) => request.path)).toEqual(['/qbench/api/v1/customer/4']);

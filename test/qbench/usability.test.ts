@@ -50,7 +50,7 @@ describe('QBench customer tags are a list of strings', () => {
 			{ operation: 'create', customerName: 'X', customerFields: { tags: ['={{ $json.bad }}'] } },
 			{ items: [{ bad: { not: 'a tag' } }] },
 		);
-		expect(error?.message).toBe('Invalid "Additional Fields › Tags": each tag must be text, not an object');
+		expect(error?.message).toBe("Invalid 'Additional Fields › Tags': each tag must be text, not an object");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 });
@@ -68,7 +68,7 @@ describe('QBench Update can clear the contact list', () => {
 
 	test('Contacts added with no row is refused (it would unlink everyone by accident)', async () => {
 		const { error } = await run({ operation: 'update', customerId: byId(6), customerUpdateFields: { contacts: {} } });
-		expect(error?.message).toBe('Invalid "Update Fields › Contacts": add at least one contact (to unlink every contact, use Remove All Contacts)');
+		expect(error?.message).toBe("Invalid 'Update Fields › Contacts': add at least one contact (to unlink every contact, use Remove All Contacts)");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -78,7 +78,7 @@ describe('QBench Update can clear the contact list', () => {
 			customerId: byId(6),
 			customerUpdateFields: { contacts: { contact: [{ contactId: '2' }] }, removeAllContacts: true },
 		});
-		expect(error?.message).toBe('Invalid "Update Fields › Contacts": use either Contacts or Remove All Contacts, not both');
+		expect(error?.message).toBe("Invalid 'Update Fields › Contacts': use either Contacts or Remove All Contacts, not both");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 

@@ -25,18 +25,18 @@ describe('shared body rules', () => {
 		expect(emailProblem(' ada@example.com ')).toBeUndefined();
 		expect(emailProblem('ada')).toBe('"ada" is not an email address');
 		expect(cardNumberProblem('4111 1111-1111 1111')).toBeUndefined();
-		await expect(run(emailAt('user.email', 'Email'), { user: { email: 'nope' } })).rejects.toThrow('Invalid "Email": "nope" is not an email address');
+		await expect(run(emailAt('user.email', 'Email'), { user: { email: 'nope' } })).rejects.toThrow(`Invalid 'Email': "nope" is not an email address`);
 		const refused = run(cardNumberAt('card'), { card: '4111 11' });
-		await expect(refused).rejects.toThrow('Invalid "Card Number": a card number has 12 to 19 digits');
+		await expect(refused).rejects.toThrow("Invalid 'Card Number': a card number has 12 to 19 digits");
 		await expect(refused.catch((error: Error) => JSON.stringify(error) + error.message)).resolves.not.toContain('4111');
-		await expect(run(cvvAt('cvv'), { cvv: '12' })).rejects.toThrow('Invalid "CVV": a security code has 3 or 4 digits');
+		await expect(run(cvvAt('cvv'), { cvv: '12' })).rejects.toThrow("Invalid 'CVV': a security code has 3 or 4 digits");
 		// absent fields are not checked
 		await expect(run(cardNumberAt('card'), {})).resolves.toEqual({ url: '/x', body: {} });
 	});
 
 	test('an update needs a field, and a field may be left out but not emptied', async () => {
-		await expect(run(somethingToUpdate(), {})).rejects.toThrow('Invalid "Update Fields": set at least one field to update');
-		await expect(run(notEmptied({ name: 'Name' }), { name: ' ' })).rejects.toThrow('Invalid "Name": it cannot be empty');
+		await expect(run(somethingToUpdate(), {})).rejects.toThrow("Invalid 'Update Fields': set at least one field to update");
+		await expect(run(notEmptied({ name: 'Name' }), { name: ' ' })).rejects.toThrow("Invalid 'Name': it cannot be empty");
 		await expect(run(notEmptied({ name: 'Name' }), { status: 'active' })).resolves.toBeDefined();
 	});
 });

@@ -149,14 +149,14 @@ describe('Qebot node › Brand', () => {
 			// an expression that resolves to nothing passes the editor's required check; the node's own does not
 			brandBusinesses: { business: [{ businessName: 'No Phone', phone: '={{ $json.phone }}', address: 'a', city: 'b', countryId: 230, zipCode: '1', email: 'x@y.z' }] },
 		});
-		expect(error?.message).toBe('Invalid "Businesses › Business 1 › Phone": it is required and cannot be empty');
+		expect(error?.message).toBe("Invalid 'Businesses › Business 1 › Phone': it is required and cannot be empty");
 		expect(sandbox.log).toHaveLength(0);
 	});
 
 	test('Create with a blank name sends nothing', async () => {
 		const { sandbox, harness } = context;
 		const { error } = await harness.run('qebot', { resource: 'brand', operation: 'create', brandName: '   ' });
-		expect(error?.message).toBe('Invalid "Name": it is required and cannot be empty');
+		expect(error?.message).toBe("Invalid 'Name': it is required and cannot be empty");
 		expect(sandbox.log).toHaveLength(0);
 	});
 
@@ -177,9 +177,9 @@ describe('Qebot node › Brand', () => {
 	test('Update without any field, or with an ID that is not a number, sends nothing', async () => {
 		const { sandbox, harness } = context;
 		const empty = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId(3), brandUpdateFields: {} });
-		expect(empty.error?.message).toBe('Invalid "Update Fields": set at least one field to update');
+		expect(empty.error?.message).toBe("Invalid 'Update Fields': set at least one field to update");
 		const badId = await harness.run('qebot', { resource: 'brand', operation: 'update', brandId: byId('={{ "abc" }}'), brandUpdateFields: { name: 'x' } });
-		expect(badId.error?.message).toBe('Invalid "Brand": "abc" is not a numeric ID');
+		expect(badId.error?.message).toBe(`Invalid 'Brand': "abc" is not a numeric ID`);
 		expect(sandbox.log).toHaveLength(0);
 	});
 

@@ -80,9 +80,9 @@ describe('Qebot node › Business', () => {
 	test('Create with a bad email or a non-numeric brand sends nothing', async () => {
 		const { sandbox, harness } = context;
 		const badEmail = await harness.run('qebot', { ...newBusiness, businessEmail: 'not-an-email' });
-		expect(badEmail.error?.message).toBe('Invalid "Email": "not-an-email" is not an email address');
+		expect(badEmail.error?.message).toBe(`Invalid 'Email': "not-an-email" is not an email address`);
 		const badBrand = await harness.run('qebot', { ...newBusiness, businessBrandId: byId('={{ "one" }}') });
-		expect(badBrand.error?.message).toBe('Invalid "Brand": "one" is not a numeric ID');
+		expect(badBrand.error?.message).toBe(`Invalid 'Brand': "one" is not a numeric ID`);
 		expect(sandbox.log).toHaveLength(0);
 	});
 
@@ -115,7 +115,7 @@ describe('Qebot node › Business', () => {
 		expect(sandbox.log.map((entry) => entry.body)).toEqual([{ brand_id: 1 }]);
 		sandbox.clearLog();
 		const bad = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), businessUpdateFields: { brandId: byId('={{ "two words" }}') } });
-		expect(bad.error?.message).toBe('Invalid "Update Fields › Brand": "two words" is not an ID (no spaces, "/", "?" or "#")');
+		expect(bad.error?.message).toBe(`Invalid 'Update Fields › Brand': "two words" is not an ID (no spaces, "/", "?" or "#")`);
 		expect(sandbox.log).toHaveLength(0);
 	});
 
@@ -136,7 +136,7 @@ describe('Qebot node › Business', () => {
 	test('Update with an empty name sends nothing', async () => {
 		const { sandbox, harness } = context;
 		const { error } = await harness.run('qebot', { resource: 'business', operation: 'update', businessId: byId(3), businessUpdateFields: { businessName: ' ' } });
-		expect(error?.message).toMatch(/^Invalid "Business Name"/);
+		expect(error?.message).toMatch(/^Invalid 'Business Name'/);
 		expect(sandbox.log).toHaveLength(0);
 	});
 

@@ -161,7 +161,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				billingExpiryMonth: 7,
 				billingExpiryYear: 2031,
 			});
-			expect(shortCard.error?.message).toBe('Invalid "Card Number": a card number has 12 to 19 digits (spaces and dashes are accepted)');
+			expect(shortCard.error?.message).toBe("Invalid 'Card Number': a card number has 12 to 19 digits (spaces and dashes are accepted)");
 			const badMonth = await harness.run('qebot', {
 				resource: 'billing',
 				operation: 'create',
@@ -171,7 +171,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				billingExpiryMonth: '={{ 13 }}',
 				billingExpiryYear: 2031,
 			});
-			expect(badMonth.error?.message).toMatch(/^Invalid "Expiry Month": "13" is not one of the choices \(01 - January, /);
+			expect(badMonth.error?.message).toMatch(/^Invalid 'Expiry Month': "13" is not one of the choices \(01 - January, /);
 			const badYear = await harness.run('qebot', {
 				resource: 'billing',
 				operation: 'create',
@@ -181,9 +181,9 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				billingExpiryMonth: 1,
 				billingExpiryYear: '31',
 			});
-			expect(badYear.error?.message).toBe('Invalid "Expiry Year": "31" is not a whole number from 2000 to 2200');
+			expect(badYear.error?.message).toBe(`Invalid 'Expiry Year': "31" is not a whole number from 2000 to 2200`);
 			const badCvv = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(1), billingUpdateFields: { cvv: '12' } });
-			expect(badCvv.error?.message).toBe('Invalid "CVV": a security code has 3 or 4 digits');
+			expect(badCvv.error?.message).toBe("Invalid 'CVV': a security code has 3 or 4 digits");
 			expect(sandbox.log).toHaveLength(0);
 		});
 
@@ -329,7 +329,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 		test('Bad input sends nothing: a non-numeric purchase ID, a card too short', async () => {
 			const { sandbox, harness } = context;
 			const badId = await harness.run('qebot', { resource: 'purchase', operation: 'get', purchaseId: byId('={{ "latest" }}') });
-			expect(badId.error?.message).toBe('Invalid "Purchase": "latest" is not a numeric ID');
+			expect(badId.error?.message).toBe(`Invalid 'Purchase': "latest" is not a numeric ID`);
 			const shortCard = await harness.run('qebot', {
 				resource: 'purchase',
 				operation: 'create',
@@ -342,7 +342,7 @@ describe('Qebot node › Tool, Billing, Purchase', () => {
 				purchaseExpiryMonth: 1,
 				purchaseExpiryYear: 2030,
 			});
-			expect(shortCard.error?.message).toMatch(/^Invalid "Card Number"/);
+			expect(shortCard.error?.message).toMatch(/^Invalid 'Card Number'/);
 			expect(shortCard.error?.message).not.toContain('1234');
 			expect(sandbox.log).toHaveLength(0);
 		});

@@ -164,15 +164,15 @@ describe('Qebot node › CRM Lead', () => {
 	test('Create with invalid JSON or a bad email sends nothing', async () => {
 		const { sandbox, harness } = context;
 		const badJson = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { labels: '{oops' } });
-		expect(badJson.error?.message).toBe('Invalid "Additional Fields › Labels (JSON)": it is not valid JSON');
+		expect(badJson.error?.message).toBe("Invalid 'Additional Fields › Labels (JSON)': it is not valid JSON");
 		const badEmail = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadEmailAddress: 'nope' });
-		expect(badEmail.error?.message).toBe('Invalid "Email": "nope" is not an email address');
+		expect(badEmail.error?.message).toBe(`Invalid 'Email': "nope" is not an email address`);
 		const badDate = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { estimatedCloseDate: '={{ "soon" }}' } });
-		expect(badDate.error?.message).toBe('Invalid "Additional Fields › Estimated Close Date": "soon" is not a date');
+		expect(badDate.error?.message).toBe(`Invalid 'Additional Fields › Estimated Close Date': "soon" is not a date`);
 		const badFlag = await harness.run('qebot', { resource: 'lead', operation: 'create', leadLastName: 'X', leadFields: { isUnsubscribed: '={{ "Y" }}' } });
-		expect(badFlag.error?.message).toBe('Invalid "Additional Fields › Unsubscribed": "Y" is not true or false');
+		expect(badFlag.error?.message).toBe(`Invalid 'Additional Fields › Unsubscribed': "Y" is not true or false`);
 		const nothing = await harness.run('qebot', { resource: 'lead', operation: 'create' });
-		expect(nothing.error?.message).toMatch(/^Invalid "First Name": give at least a name/);
+		expect(nothing.error?.message).toMatch(/^Invalid 'First Name': give at least a name/);
 		expect(sandbox.log).toHaveLength(0);
 	});
 });

@@ -71,9 +71,9 @@ describe('Qebot node › SSO', () => {
 	test('A missing token or a bad email is refused before anything is built or sent', async () => {
 		const { sandbox, harness } = context;
 		const noToken = await harness.run('qebot', { resource: 'sso', operation: 'login', ssoToken: '={{ "" }}' });
-		expect(noToken.error?.message).toBe('Invalid "Token": it is required and cannot be empty');
+		expect(noToken.error?.message).toBe("Invalid 'Token': it is required and cannot be empty");
 		const badEmail = await harness.run('qebot', { resource: 'sso', operation: 'loginJwt', ssoEmail: 'jd', ssoJwt: 't' });
-		expect(badEmail.error?.message).toBe('Invalid "Email": "jd" is not an email address');
+		expect(badEmail.error?.message).toBe(`Invalid 'Email': "jd" is not an email address`);
 		expect(sandbox.log).toHaveLength(0);
 	});
 });

@@ -62,11 +62,11 @@ describe('Qebot node › User', () => {
 	test('Bad input sends nothing: an unassignable role, a username that is not an email, a bad id list', async () => {
 		const { sandbox, harness } = context;
 		const superAdmin = await harness.run('qebot', { ...newUser, userRoleId: '={{ 1 }}' });
-		expect(superAdmin.error?.message).toBe('Invalid "Role": "1" is not one of the choices (Business Admin, Corporate Admin, User)');
+		expect(superAdmin.error?.message).toBe(`Invalid 'Role': "1" is not one of the choices (Business Admin, Corporate Admin, User)`);
 		const badUsername = await harness.run('qebot', { ...newUser, userUsername: 'barry' });
-		expect(badUsername.error?.message).toBe('Invalid "Username": "barry" is not an email address');
+		expect(badUsername.error?.message).toBe(`Invalid 'Username': "barry" is not an email address`);
 		const badIds = await harness.run('qebot', { ...newUser, userFields: { brandIds: '={{ "1, two" }}' } });
-		expect(badIds.error?.message).toBe('Invalid "Brands": "two" is not a numeric ID');
+		expect(badIds.error?.message).toBe(`Invalid 'Brands': "two" is not a numeric ID`);
 		expect(sandbox.log).toHaveLength(0);
 	});
 
@@ -94,7 +94,7 @@ describe('Qebot node › User', () => {
 	test('Update with nothing set sends nothing', async () => {
 		const { sandbox, harness } = context;
 		const { error } = await harness.run('qebot', { resource: 'user', operation: 'update', userId: byId(1002), userUpdateFields: {} });
-		expect(error?.message).toBe('Invalid "Update Fields": set at least one field to update');
+		expect(error?.message).toBe("Invalid 'Update Fields': set at least one field to update");
 		expect(sandbox.log).toHaveLength(0);
 	});
 

@@ -29,6 +29,8 @@ export interface NodeUnderFault {
 	operation: IDataObject;
 	/** three ids the sandbox knows */
 	ids: Array<string | number>;
+	/** the label of the operation's ID parameter, which a 404 names (none where the ID is not the record's address) */
+	idLabel?: string;
 	/** the id of an output record, to compare with the input */
 	idOf: (json: IDataObject) => unknown;
 	/** true for the request (not a login) that reads record `id` */
@@ -72,6 +74,7 @@ export async function startQebotUnderFault(): Promise<NodeUnderFault> {
 	return {
 		...(await bed(new QebotSandbox(), new Qebot(), new QebotApi())),
 		title: 'Qebot',
+		idLabel: 'Brand',
 		node: 'qebot',
 		operation: { resource: 'brand', operation: 'get', brandId: byId('={{ $json.id }}') },
 		ids: [1, 2, 3],
@@ -87,6 +90,7 @@ export async function startQBenchUnderFault(): Promise<NodeUnderFault> {
 	return {
 		...(await bed(new QBenchSandbox(), new QBench(), new QBenchApi())),
 		title: 'QBench',
+		idLabel: 'Customer',
 		node: 'qBench',
 		operation: { resource: 'customer', operation: 'get', customerId: byId('={{ $json.id }}') },
 		ids: [1, 2, 3],
@@ -120,6 +124,7 @@ export async function startQbdConnectUnderFault(): Promise<NodeUnderFault> {
 	return {
 		...(await bed(new QbdConnectSandbox('qbd-fault-token'), new QbdConnect(), new QbdConnectApi())),
 		title: 'QBD Connect',
+		idLabel: 'Instance',
 		node: 'qbdConnect',
 		operation: { resource: 'instance', operation: 'get', instanceId: byId('={{ $json.id }}') },
 		ids: ['inst-1', 'inst-2', 'inst-3'],

@@ -28,7 +28,7 @@ const statusHints: Array<[number, RegExp]> = [
 	[400, /malformed: check the values/],
 	[401, /check the credential/],
 	[403, /check its permissions/],
-	[404, /check the ID/],
+	[404, /Not found: check /],
 	[409, /conflicts with the current data/],
 	[422, /correct the field/],
 	[429, /Rate limit reached: wait a little .* Retry On Fail/],
@@ -115,6 +115,17 @@ function expectMessage(actual: unknown, expected: string | RegExp) {
 	else expect(actual).toMatch(expected);
 }
 
+/**
+ * The message a fault gives for the record `id`: the API's own, then, for a 404 of a record's
+ * address, the parameter to check; ` [item N]` when the node ran on several items.
+ */
+function messageFor(bed: NodeUnderFault, fault: FaultCase, id: string | number, item?: number): string | RegExp {
+	const message = fault.message(bed);
+	if (typeof message !== 'string') return message;
+	const check = fault.httpCode === '404' && bed.idLabel ? ` (check '${bed.idLabel}': "${id}")` : '';
+	return `${message}${check}${item === undefined ? '' : ` [item ${item}]`}`;
+}
+
 let casesRun = 0;
 
 describe.each(NODES_UNDER_FAULT.map((start) => [start.name.replace(/^start|UnderFault$/g, ''), start]))('%s under API faults', (_title, start) => {
@@ -135,7 +146,7 @@ describe.each(NODES_UNDER_FAULT.map((start) => [start.name.replace(/^start|Under
 			expect(items).toEqual([]);
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.httpCode).toBe(fault.httpCode);
-			expectMessage(error?.message, fault.message(bed));
+			expectMessage(error?.message, messageFor(bed, fault, id));
 			if (fault.hint) expect(error?.description).toMatch(fault.hint);
 			// nothing is retried by the node (CrmRpc: one login and one resend after a 401)
 			expect(bed.sandbox.log.filter((entry) => bed.isCallFor(entry, id))).toHaveLength(sent);
@@ -155,7 +166,7 @@ describe.each(NODES_UNDER_FAULT.map((start) => [start.name.replace(/^start|Under
 			expect(items).toHaveLength(3);
 			expect(bed.idOf(items[0].json)).toBe(first);
 			expect(items[0].pairedItem).toEqual({ item: 0 });
-			expectMessage(items[1].json.error, fault.message(bed));
+			expectMessage(items[1].json.error, messageFor(bed, fault, failing, 1));
 			expect(items[1].pairedItem).toEqual({ item: 1 });
 			expect(bed.idOf(items[2].json)).toBe(last);
 			expect(items[2].pairedItem).toEqual({ item: 2 });

@@ -102,7 +102,7 @@ describe('CrmRpc token expiry in a 1,000-item run', () => {
 		expect(error).toBeUndefined();
 		expect(bed.sandbox.logins - loginsBefore).toBe(1);
 		expect(items).toHaveLength(300);
-		expect(items[250].json.error).toBe('Company not found');
+		expect(items[250].json.error).toBe('Company not found [item 250]');
 		expect(items[250].pairedItem).toEqual({ item: 250 });
 		expect(items.filter((item) => item.json.error)).toHaveLength(1);
 	});

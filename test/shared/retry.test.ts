@@ -65,7 +65,7 @@ describe('transientFailure: what is retried', () => {
 	test('timeouts, refused connections and other errors are not retried', () => {
 		expect(transientFailure({ httpCode: 'ECONNABORTED', message: 'timeout' })).toBeUndefined();
 		expect(transientFailure({ code: 'ECONNREFUSED' })).toBeUndefined();
-		expect(transientFailure(new Error('Invalid "Profile"'))).toBeUndefined();
+		expect(transientFailure(new Error("Invalid 'Profile'"))).toBeUndefined();
 		expect(transientFailure(undefined)).toBeUndefined();
 	});
 });
