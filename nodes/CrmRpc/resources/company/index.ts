@@ -111,7 +111,7 @@ export const companyOperations = operationsProperty(crmRpc, {
 			root: 'company',
 			shape: [simplify],
 		}),
-		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (id, name)'),
+		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (ID, name)'),
 		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input'),
 		rpcRow('Companies', 'GetCompanies', {
 			name: 'Get Many',
@@ -122,6 +122,6 @@ export const companyOperations = operationsProperty(crmRpc, {
 			list: 'paged',
 			shape: [simplify],
 		}),
-		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (id, name)'),
+		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (ID, name)'),
 	],
 });

@@ -176,7 +176,7 @@ export const contactOperations = operationsProperty(crmRpc, {
 			root: 'contact',
 			shape: [simplify],
 		}),
-		catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (id, name)'),
+		catalog('GetDepartments', 'departments', 'Departments', 'Get the contact departments of the profile, one item per department (ID, name)'),
 		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom contact fields (inputs) of the profile, one item per input'),
 		rpcRow('Contacts', 'GetContacts', {
 			name: 'Get Many',
@@ -187,8 +187,8 @@ export const contactOperations = operationsProperty(crmRpc, {
 			list: 'paged',
 			shape: [simplify],
 		}),
-		catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (id, name)'),
-		catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (id, name)'),
-		catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (id, name)'),
+		catalog('GetOrigins', 'origins', 'Origins', 'Get the contact origins of the profile, one item per origin (ID, name)'),
+		catalog('GetPositions', 'positions', 'Positions', 'Get the contact positions of the profile, one item per position (ID, name)'),
+		catalog('GetTitles', 'titles', 'Titles', 'Get the contact titles of the profile, one item per title (ID, name)'),
 	],
 });
