@@ -73,8 +73,8 @@ export const companyFields: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show('getAll') },
 		options: [
-			profileMultiOptions(resource, 'Company Type', 'companyTypes', 'getCompanyTypes', sendIds('company_type', 'Filters › Company Types')),
 			profileMultiOptions(resource, 'Company Industry', 'companyIndustries', 'getIndustries', sendIds('company_industry', 'Filters › Company Industries')),
+			profileMultiOptions(resource, 'Company Type', 'companyTypes', 'getCompanyTypes', sendIds('company_type', 'Filters › Company Types')),
 			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Companies created on or after this day', routing: { send: sendDay('companyFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
 			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Companies created on or before this day', routing: { send: sendDay('companyFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
 			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: "Whether to include the disclosed addresses of each company (shown with 'Simplify' off)", routing: { send: sendAs('with_addresses') } },
