@@ -12,8 +12,10 @@
 // rules of @n8n/eslint-plugin-community-nodes that judge a description. The text is linted as if
 // it sat beside the built file (dist/…), so icon paths resolve; nothing is written to disk.
 //
-// Only the static data lists (countries, states) are left out, by parameter name: findings on
-// their option entries are not reported (findings on the parameter itself are).
+// Only the static data lists (countries, states, business categories) are left out, by parameter
+// name: findings on their option entries and their order are not reported, nor the default a data
+// list has none of (no country or category is right for everyone: the user picks one). Every other
+// finding on the parameter itself (its display name, its description …) is reported.
 //
 // Usage: node scripts/lint-descriptions.mjs [--root <package dir>] [--json]
 // Prints `node › path › rule: message` per finding, a count per node, and exits 1 on any finding.
@@ -35,13 +37,23 @@ const option = (name) => {
 const ROOT = path.resolve(option('--root') ?? REPO_ROOT);
 const AS_JSON = args.includes('--json');
 
-/** Parameters whose options are a static data list (reference data of the APIs). */
+/**
+ * Parameters whose options are a static data list (reference data of the APIs, as the API
+ * documents give them), by name: top-level parameters and entries of collections / rows alike.
+ * Nothing else belongs here.
+ */
 export const DATA_LISTS = new Set([
-	// Qebot: the countries and the US states of the API's reference data (Brand, Business)
+	// Qebot: the countries, the US states and the business categories of the API's reference data
+	// (Brand › Create's business rows, Business › Create and its Update Fields)
 	'countryId',
 	'businessCountryId',
 	'stateId',
+	'categoryId',
+	'businessCategoryId',
 ]);
+
+/** Findings on a data list's parameter itself that are about its list: a default among the entries. */
+const DATA_LIST_PARAMETER_RULES = new Set(['n8n-nodes-base/node-param-default-wrong-for-options']);
 
 // the linter comes from this repository's toolchain, whatever package is linted
 const require = createRequire(path.join(REPO_ROOT, 'package.json'));
@@ -314,15 +326,15 @@ for (const entry of registered()) {
 
 /**
  * True for a finding on the entries of a data list: on one entry (e.g. the casing of "Korea,
- * Republic of"), or on their order. Findings on the parameter itself (its default, its
- * description) are kept.
+ * Republic of"), on their order, or a default that is none of them (a data list has no default:
+ * the user picks). Other findings on the parameter itself (e.g. its description) are kept.
  */
 function isAboutDataListEntries(where, rule) {
 	const parts = where.parts;
 	for (let i = 0; i < parts.length; i++) {
 		if (!DATA_LISTS.has(parts[i].replace(/^\[[^\]]*\] /, ''))) continue;
 		if (i < parts.length - 1 && parts[i + 1].startsWith('"')) return true;
-		if (i === parts.length - 1 && /-unsorted-items$/.test(rule ?? '')) return true;
+		if (i === parts.length - 1 && (/-unsorted-items$/.test(rule ?? '') || DATA_LIST_PARAMETER_RULES.has(rule ?? ''))) return true;
 	}
 	return false;
 }

@@ -28,11 +28,12 @@ export const showFor =
  * Stripe ID with Customer › Get by Gateway ID).
  */
 
-export const customerLocator = (name: string, show: Show, description: string, routing?: INodeProperties['routing']) =>
+export const customerLocator = (name: string, show: Show, description: string, routing?: INodeProperties['routing'], required = true) =>
 	resourceLocator({
 		name,
 		displayName: 'Customer',
 		show,
+		required,
 		numeric: false,
 		placeholder: 'e.g. 5f1c0a7e',
 		description: `${description}. The QBD Connect customer ID (the API cannot list customers; Customer › Get by Gateway ID finds one by its Stripe ID).`,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
 import { pruneEmpty } from '../shared/objects';
 import { CARD_TYPES, CATEGORIES, COUNTRIES, US_STATES } from './referenceData';
@@ -30,11 +30,18 @@ export const tidyBody = tidyBodyKeeping();
 
 /* ---------------------------------------------------------------- shared field definitions */
 
-/** The month of a card's expiry: required, no default (the user must choose it). */
-export const expiryMonthOptions = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-].map((name, index) => ({ name: `${String(index + 1).padStart(2, '0')} - ${name}`, value: index + 1 }));
+/**
+ * The month of a card's expiry (sent as 1–12). The default is the explicit empty choice "Choose a
+ * Month": the user must choose (n8n flags a required dropdown left at '', and the field check
+ * refuses it before anything is sent). It comes last: n8n lists the months as they are numbered.
+ */
+export const expiryMonthOptions: INodePropertyOptions[] = [
+	...[
+		'January', 'February', 'March', 'April', 'May', 'June',
+		'July', 'August', 'September', 'October', 'November', 'December',
+	].map((name, index) => ({ name: `${String(index + 1).padStart(2, '0')} - ${name}`, value: index + 1 })),
+	{ name: 'Choose a Month', value: '' },
+];
 
 /** A business as the API names its fields; brand rows and the business resource share them. */
 export const businessProperties = {

@@ -11,6 +11,11 @@ interface LocatorOptions {
 	numeric?: boolean;
 	placeholder?: string;
 	description?: string;
+	/**
+	 * Required (default), or optional: `false` leaves `required` out of the property (an optional
+	 * picker, e.g. a collection entry; n8n's rule `node-param-required-false` calls
+	 * `required: false` superfluous)
+	 */
 	required?: boolean;
 	/** a field-level routing (e.g. the `routing.send` that puts the ID in the body) */
 	routing?: INodeProperties['routing'];
@@ -27,7 +32,7 @@ export function resourceLocator(options: LocatorOptions): INodeProperties {
 		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: listed ? 'list' : 'id', value: '' },
-		required: options.required ?? true,
+		...(options.required === false ? {} : { required: true }),
 		displayOptions: { show: options.show },
 		description: options.description,
 		modes: [

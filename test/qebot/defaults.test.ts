@@ -40,6 +40,60 @@ describe('Qebot node › what users trip over', () => {
 		expect(sandbox.log).toEqual([]);
 	});
 
+	test('Expiry Month offers the months 1–12 and an explicit empty choice, "Choose a Month", which is the default', () => {
+		const update = (property('billingUpdateFields').options as INodeProperties[]).find((option) => option.name === 'expiryMonth')!;
+		for (const month of [property('billingExpiryMonth'), property('purchaseExpiryMonth'), update]) {
+			expect(month.default).toBe('');
+			expect(month.options).toEqual([
+				...Array.from({ length: 12 }, (_, index) => ({ name: expect.stringMatching(new RegExp(`^${String(index + 1).padStart(2, '0')} - `)), value: index + 1 })),
+				{ name: 'Choose a Month', value: '' },
+			]);
+		}
+	});
+
+	test('"Choose a Month" left in Billing › Create and Purchase › Create is refused before anything is sent', async () => {
+		const { sandbox, harness } = context;
+		const billing = (month: string) =>
+			harness.run('qebot', {
+				resource: 'billing',
+				operation: 'create',
+				billingFirstName: 'A',
+				billingLastName: 'B',
+				billingCardNumber: '4242424242424242',
+				billingExpiryMonth: month,
+				billingExpiryYear: '2031',
+			});
+		const purchase = (month: string) =>
+			harness.run('qebot', {
+				resource: 'purchase',
+				operation: 'create',
+				purchaseToolId: byId(1),
+				purchaseBusinessId: byId(2),
+				purchaseFirstName: 'Peter',
+				purchaseLastName: 'Parker',
+				payWith: 'card',
+				purchaseCardNumber: '4242424242424242',
+				purchaseExpiryMonth: month,
+				purchaseExpiryYear: '2031',
+				purchaseCvv: '321',
+				purchaseBillingAddress: { zip: '11375', country: 'us' },
+			});
+		for (const run of [billing, purchase]) {
+			// chosen in the editor: n8n itself flags the required field
+			expect((await run('')).error?.message).toMatch(/Parameter "Expiry Month" is required\./);
+			// given by an expression: the node's field check refuses it
+			expect((await run('={{ "" }}')).error?.message).toBe('Invalid "Expiry Month": it is required and cannot be empty');
+		}
+		expect(sandbox.log).toEqual([]);
+	});
+
+	test('Billing › Update with only Expiry Month added, left at "Choose a Month", has nothing to update', async () => {
+		const { sandbox, harness } = context;
+		const { error } = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(2), billingUpdateFields: { expiryMonth: '' } });
+		expect(error?.message).toBe('Invalid "Update Fields": set at least one field to update');
+		expect(sandbox.log).toEqual([]);
+	});
+
 	test('Business › Create without a category or country sends nothing (it used to send 52 "Other" and 230 "US")', async () => {
 		const { sandbox, harness } = context;
 		const { error } = await harness.run('qebot', {

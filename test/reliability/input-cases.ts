@@ -70,7 +70,9 @@ export function validValue(property: INodeProperties, overrides: Overrides): unk
 		case 'options': {
 			if (isDynamic(property)) return 1;
 			const values = optionValues(property);
-			return values.includes(property.default) ? property.default : values[0];
+			// a required dropdown may start on an explicit empty choice ("Choose a Month"): not a valid value
+			const usable = values.filter((value) => !(property.required && value === ''));
+			return usable.includes(property.default) ? property.default : usable[0];
 		}
 		case 'multiOptions':
 			return [];

@@ -13,6 +13,8 @@ interface Faults {
 	finalPeriod: boolean;
 	missingHint: boolean;
 	countryEntry: boolean;
+	/** countryId and regionId without a default among their entries */
+	emptyDefault?: boolean;
 }
 
 /** A one-node, one-credential package; its descriptions are assembled by functions, as ours are. */
@@ -46,7 +48,7 @@ function fixturePackage(faults: Faults): string {
 				{ name: faults.countryEntry ? 'Korea, Republic of' : 'Korea', value: 1 },
 				{ name: 'Spain', value: 2 },
 			],
-			default: 1,
+			default: faults.emptyDefault ? '' : 1,
 		}),
 		field('regionId', 'Region', 'The region of the widget', {
 			type: 'options',
@@ -54,7 +56,7 @@ function fixturePackage(faults: Faults): string {
 				{ name: faults.countryEntry ? 'Korea, Republic of' : 'Korea', value: 1 },
 				{ name: 'Spain', value: 2 },
 			],
-			default: 1,
+			default: faults.emptyDefault ? '' : 1,
 		}),
 	];
 	const description = {
@@ -129,6 +131,14 @@ describe('lint:descriptions', () => {
 		expect(textStatus).toBe(1);
 		expect(text).toContain('Widget › [widget/get] widgetName › node-param-description-excess-final-period: Remove final period');
 		expect(text).toContain('description lint: 3 findings in 2 descriptions');
+	});
+
+	test('leaves out the empty default of a data list (by name), not of another dropdown', () => {
+		const { status, report } = lint({ finalPeriod: false, missingHint: false, countryEntry: false, emptyDefault: true });
+		expect(report.findings.map((finding: { path: string; rule: string }) => `${finding.path} › ${finding.rule}`)).toEqual([
+			'[widget/get] regionId › n8n-nodes-base/node-param-default-wrong-for-options',
+		]);
+		expect(status).toBe(1);
 	});
 
 	test('passes the same package with the faults fixed', () => {

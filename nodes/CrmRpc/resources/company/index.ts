@@ -73,8 +73,8 @@ export const companyFields: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show('getAll') },
 		options: [
-			profileMultiOptions(resource, 'Company Type', 'companyTypes', 'getCompanyTypes', sendIds('company_type', 'Filters › Company Types')),
 			profileMultiOptions(resource, 'Company Industry', 'companyIndustries', 'getIndustries', sendIds('company_industry', 'Filters › Company Industries')),
+			profileMultiOptions(resource, 'Company Type', 'companyTypes', 'getCompanyTypes', sendIds('company_type', 'Filters › Company Types')),
 			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Companies created on or after this day', routing: { send: sendDay('companyFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
 			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Companies created on or before this day', routing: { send: sendDay('companyFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
 			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: "Whether to include the disclosed addresses of each company (shown with 'Simplify' off)", routing: { send: sendAs('with_addresses') } },
@@ -111,7 +111,7 @@ export const companyOperations = operationsProperty(crmRpc, {
 			root: 'company',
 			shape: [simplify],
 		}),
-		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (id, name)'),
+		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (ID, name)'),
 		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input'),
 		rpcRow('Companies', 'GetCompanies', {
 			name: 'Get Many',
@@ -122,6 +122,6 @@ export const companyOperations = operationsProperty(crmRpc, {
 			list: 'paged',
 			shape: [simplify],
 		}),
-		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (id, name)'),
+		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (ID, name)'),
 	],
 });

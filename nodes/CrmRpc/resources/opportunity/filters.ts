@@ -1,9 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { profileMultiOptions, profileOptions, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
 import { ANY, operationTypes, opportunityStatuses, prospectTypes } from '../../fields';
 
 const resource = 'opportunity';
+
+/** A filter's choices with "Any" (no filter) among them, in n8n's order: alphabetical by name. */
+const anyOr = (options: INodePropertyOptions[]): INodePropertyOptions[] => [ANY, ...options].sort((a, b) => a.name.localeCompare(b.name));
 
 /** A DD/MM/YY date filter (`created_at.from` …). */
 const day = (displayName: string, name: string, wire: string, description: string): INodeProperties => ({
@@ -42,7 +45,7 @@ export const opportunityFilters: INodeProperties = {
 			displayName: 'Contact Type',
 			name: 'contactType',
 			type: 'options',
-			options: [ANY, ...prospectTypes],
+			options: anyOr(prospectTypes),
 			default: '',
 			description: 'Only opportunities for new or for existing customers',
 			routing: { send: sendAs('contact_type') },
@@ -55,7 +58,7 @@ export const opportunityFilters: INodeProperties = {
 			displayName: 'Operation Type',
 			name: 'operationType',
 			type: 'options',
-			options: [ANY, ...operationTypes],
+			options: anyOr(operationTypes),
 			default: '',
 			description: 'Only new sales or only renewals',
 			routing: { send: sendAs('operation_type') },
@@ -66,7 +69,7 @@ export const opportunityFilters: INodeProperties = {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [ANY, ...opportunityStatuses],
+			options: anyOr(opportunityStatuses),
 			default: '',
 			description: 'Only opportunities in this status',
 			routing: { send: sendAs('status') },

@@ -119,13 +119,14 @@ const opportunityCreateFields: INodeProperties[] = [
 			{
 				displayName: 'Product',
 				name: 'product',
+				// in n8n's order: alphabetical by what the user reads
 				values: [
-					profileOptions(resource, 'Product', 'productId', 'getProducts', {
-						routing: { send: { type: 'body', property: '=parameters.products[{{$index}}].product_id' } },
-					}),
 					lineNumber('Amount', 'amount', 'amount', { default: 1, typeOptions: {}, description: 'How many units' }),
 					lineNumber('Discount', 'discount', 'discount', { description: 'The discount of each unit' }),
 					lineNumber('Price', 'price', 'price', { description: 'The price of one unit' }),
+					profileOptions(resource, 'Product', 'productId', 'getProducts', {
+						routing: { send: { type: 'body', property: '=parameters.products[{{$index}}].product_id' } },
+					}),
 					lineNumber('Tax', 'tax', 'tax', {
 						typeOptions: { numberPrecision: 2, minValue: 0, maxValue: 1 },
 						description: 'The tax as a fraction from 0.00 to 1.00',

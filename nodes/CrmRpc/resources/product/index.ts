@@ -120,7 +120,7 @@ export const productOperations = operationsProperty(crmRpc, {
 			description: 'Create a product in the profile and return it',
 			root: 'product',
 		}),
-		catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (id, name)'),
+		catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (ID, name)'),
 		catalog('GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of the profile, one item per discount'),
 		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of the profile, one item per input'),
 		rpcRow('Products', 'GetProducts', {
@@ -131,9 +131,9 @@ export const productOperations = operationsProperty(crmRpc, {
 			root: 'products',
 			list: 'whole',
 		}),
-		catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (id, name)'),
-		catalog('GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (id, name)'),
-		catalog('GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (id, name)'),
+		catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (ID, name)'),
+		catalog('GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (ID, name)'),
+		catalog('GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (ID, name)'),
 		rpcRow('Products', 'EditProduct', {
 			name: 'Update',
 			value: 'update',

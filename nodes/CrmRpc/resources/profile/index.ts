@@ -38,8 +38,8 @@ export const profileOperations = operationsProperty(crmRpc, {
 			root: 'profiles',
 			list: 'whole',
 		}),
-		catalogRow('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (id, name)'),
+		catalogRow('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (ID, name)'),
 		catalogRow('Profiles', 'GetStates', 'states', 'States', 'Get the states of a country, one item per state (code, name)'),
-		catalogRow('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile, one item per user (id, name, email)'),
+		catalogRow('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile, one item per user (ID, name, email)'),
 	],
 });

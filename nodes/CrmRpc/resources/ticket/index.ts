@@ -111,7 +111,7 @@ export const ticketOperations = operationsProperty(crmRpc, {
 			description: 'Create a support ticket for a company and return it',
 			root: 'ticket',
 		}),
-		catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (id, name)'),
+		catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (ID, name)'),
 		rpcRow('Tickets', 'GetTickets', {
 			name: 'Get Many',
 			value: 'getAll',
@@ -121,7 +121,7 @@ export const ticketOperations = operationsProperty(crmRpc, {
 			list: 'whole',
 			shape: [simplify],
 		}),
-		catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (id, name)'),
-		catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (id, name)'),
+		catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (ID, name)'),
+		catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (ID, name)'),
 	],
 });

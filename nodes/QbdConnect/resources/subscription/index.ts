@@ -21,11 +21,14 @@ const text = (displayName: string, name: string, description: string, placeholde
 
 /** The Subscription schema (no field is required); Create and Update send the same fields. */
 function subscriptionOptions(collection: string): INodeProperties[] {
-	// inside a collection the collection decides when the picker shows: no condition of its own
-	const customer = customerLocator('customerId', {}, 'The QBD Connect customer the subscription belongs to', {
-		send: { type: 'body', property: 'customerId' },
-	});
-	customer.required = false;
+	// inside a collection the collection decides when the picker shows: no condition of its own; optional
+	const customer = customerLocator(
+		'customerId',
+		{},
+		'The QBD Connect customer the subscription belongs to',
+		{ send: { type: 'body', property: 'customerId' } },
+		false,
+	);
 	return [
 		customer,
 		{

@@ -84,6 +84,9 @@ const billingOptions: INodeProperties[] = [
 
 const create = { show: show('create') };
 
+/** Collection entries in the order n8n lists them: alphabetical by what the user reads. */
+const byDisplayName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
+
 export const billingFields: INodeProperties[] = [
 	resourceLocator({
 		name: 'billingId',
@@ -115,7 +118,7 @@ export const billingFields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: create,
-		options: billingOptions,
+		options: [...billingOptions].sort(byDisplayName),
 	},
 	{
 		displayName: 'Update Fields',
@@ -131,7 +134,7 @@ export const billingFields: INodeProperties[] = [
 			toBody(expiryYearProperty, 'expiry_year'),
 			toBody({ displayName: 'First Name', name: 'firstName', type: 'string', default: '' }, 'first_name'),
 			toBody({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }, 'last_name'),
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		].sort(byDisplayName),
 	},
 	...simplifyProperties('billing', ['get', 'getAll']),
 ];

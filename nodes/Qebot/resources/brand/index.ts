@@ -13,12 +13,17 @@ const show = (...operation: string[]) => ({ resource, operation });
 /** The fields each business of a new brand must have (the doc marks them required there). */
 const REQUIRED_IN_ROW = new Set(['businessName', 'phone', 'address', 'city', 'countryId', 'zipCode', 'email']);
 
-/** One business row of Create Brand: the doc's `businesses[][x]` form fields, as a JSON list. */
-const businessRow: INodeProperties[] = (Object.keys(businessProperties) as Array<keyof typeof businessProperties>).map((key) => ({
-	...businessProperties[key],
-	...(REQUIRED_IN_ROW.has(key) ? { required: true } : {}),
-	routing: { send: { type: 'body', property: `=businesses[{{$index}}].${BUSINESS_KEYS[key]}` } },
-}));
+/**
+ * One business row of Create Brand: the doc's `businesses[][x]` form fields, as a JSON list;
+ * shown in n8n's order (alphabetical by what the user reads).
+ */
+const businessRow: INodeProperties[] = (Object.keys(businessProperties) as Array<keyof typeof businessProperties>)
+	.map((key): INodeProperties => ({
+		...businessProperties[key],
+		...(REQUIRED_IN_ROW.has(key) ? { required: true } : {}),
+		routing: { send: { type: 'body', property: `=businesses[{{$index}}].${BUSINESS_KEYS[key]}` } },
+	}))
+	.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export const brandFields: INodeProperties[] = [
 	resourceLocator({
