@@ -213,7 +213,7 @@ interface RowId {
 
 /**
  * An API error as the user reads it: ` [item N]` when the node ran on several items, and a 404 of
- * a row with IDs names the parameters to check instead of "the ID".
+ * a record's address names the parameter to check instead of "the ID".
  */
 function explained(context: IExecuteSingleFunctions, error: unknown, ids: RowId[]): unknown {
 	if (!(error instanceof NodeApiError)) return error;
@@ -261,7 +261,9 @@ function routingOf(row: OperationRow, dialect: NodeDialect, resource: string, ch
 		...pathIds(row.path).map((name) => idInUrl(name, label(name), kind(name))),
 		...Object.entries(row.bodyIds ?? {}).map(([name, path]) => idInBody(name, label(name), path, kind(name))),
 	];
-	const named = [...pathIds(row.path), ...Object.keys(row.bodyIds ?? {})].map((name) => ({ name, label: label(name) }));
+	// a 404 names the record the path addresses: its last segment, when that is an ID
+	const addressed = /\{(\w+)\}$/.exec(row.path)?.[1];
+	const named = addressed ? [{ name: addressed, label: label(addressed) }] : [];
 	const sendsBody = ['POST', 'PUT', 'PATCH'].includes(row.method);
 	const bodyRule = row.bodyRule ?? (sendsBody ? (dialect.bodyRule ?? []) : []);
 	const postReceive = [...dialect.answer(row.root, row), ...(row.list === 'whole' ? [cutToLimit] : [])];

@@ -192,8 +192,8 @@ describe('CrmRpc errors', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((item) => [item.json.id ?? item.json.error, item.pairedItem])).toEqual([
 			[1, { item: 0 }],
-			['Database unavailable', { item: 1 }],
-			['Company not found', { item: 2 }],
+			['Database unavailable [item 1]', { item: 1 }],
+			['Company not found [item 2]', { item: 2 }],
 		]);
 	});
 });

@@ -206,7 +206,7 @@ describe('CrmRpc › Opportunity › Get and inputs', () => {
 			{ continueOnFail: true, items: [{ id: 999999 }, { id: bed.sandbox.opportunities[1].id as number }] },
 		);
 		expect(items).toHaveLength(2);
-		expect(items[0].json).toEqual({ error: 'Opportunity not found' });
+		expect(items[0].json).toEqual({ error: 'Opportunity not found [item 0]' });
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1].json.id).toBe(bed.sandbox.opportunities[1].id);
 		expect(items[1].pairedItem).toEqual({ item: 1 });

@@ -87,7 +87,7 @@ describe('CrmRpc session counts', () => {
 		await loggedIn();
 		bed.sandbox.injectFault({ status: 401, json: { success: false, error: 'Account locked' } }, { times: 4, match: (entry) => entry.path === '/companies' });
 		const run = await bed.run(getCompany, { items: items(3), continueOnFail: true });
-		expect(run.items.map((item) => item.json.error)).toEqual(['Account locked', 'Account locked', 'Account locked']);
+		expect(run.items.map((item) => item.json.error)).toEqual(['Account locked [item 0]', 'Account locked [item 1]', 'Account locked [item 2]']);
 		expect(logins()).toBe(1);
 		// the first item: its call, the login, its resend; the others were refused with the new token: final
 		expect(companyCalls()).toHaveLength(4);

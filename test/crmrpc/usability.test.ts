@@ -152,6 +152,6 @@ describe('CrmRpc › item links of lists', () => {
 			{ items: [{ profile: 1 }, { profile: 999 }], continueOnFail: true },
 		);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }]);
-		expect(items[2].json.error).toBe('Profile 999 not found');
+		expect(items[2].json.error).toBe('Profile 999 not found [item 1]');
 	});
 });

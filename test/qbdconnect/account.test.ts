@@ -54,7 +54,7 @@ describe('QBD Connect › Subscription', () => {
 
 	test('Create with a bad email sends nothing', async () => {
 		const { error } = await run('subscription', 'create', { subscriptionFields: { email: 'nope' } });
-		expect(error?.message).toContain('"Additional Fields › Email"');
+		expect(error?.message).toContain("'Additional Fields › Email'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -72,7 +72,7 @@ describe('QBD Connect › Subscription', () => {
 
 	test('Update without fields sends nothing', async () => {
 		const { error } = await run('subscription', 'update', { subscriptionId: byId('sub_acme'), subscriptionUpdateFields: {} });
-		expect(error?.message).toContain('"Update Fields"');
+		expect(error?.message).toContain("'Update Fields'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -149,7 +149,7 @@ describe('QBD Connect › User', () => {
 
 	test('Add Customer without a customer sends nothing', async () => {
 		const { error } = await run('user', 'addCustomer', { userId: byId('user-2'), userCustomerId: byId('={{ $json.none }}') });
-		expect(error?.message).toContain('"Customer"');
+		expect(error?.message).toContain("'Customer'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 });

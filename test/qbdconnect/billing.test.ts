@@ -129,7 +129,7 @@ describe('QBD Connect › Invoice, Payment, Payout, Product', () => {
 			description: 'x',
 			...bad,
 		});
-		expect(error?.message).toContain(`"${field}"`);
+		expect(error?.message).toContain(`'${field}'`);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 

@@ -132,7 +132,7 @@ describe('QBD Connect › Customer', () => {
 		// n8n's RoutingNode re-wraps errors thrown before the request as NodeApiError without HTTP code
 		expect(['NodeOperationError', 'NodeApiError']).toContain(error?.name);
 		expect(error?.httpCode ?? 'none').toBe('none');
-		expect(error?.message).toContain(`"${field}"`);
+		expect(error?.message).toContain(`'${field}'`);
 		expect(error?.description).toContain('nothing was sent');
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
@@ -169,7 +169,7 @@ describe('QBD Connect › Customer', () => {
 			NODE,
 			customer('getStats', { customerId: byId('cust-1'), begin: '2026-03-02T00:00:00Z', end: '2026-03-01T00:00:00Z' }),
 		);
-		expect(error?.message).toContain('"End"');
+		expect(error?.message).toContain("'End'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -178,9 +178,9 @@ describe('QBD Connect › Customer', () => {
 			NODE,
 			customer('getStats', { customerId: byId('cust-1'), begin: '={{ $json.none }}', end: '={{ $json.none }}' }),
 		);
-		expect(result.error?.message).toContain('"Begin"');
+		expect(result.error?.message).toContain("'Begin'");
 		result = await fixture.harness.run(NODE, customer('getStats', { customerId: byId('cust-1'), begin: 'soon', end: '2026-03-01T00:00:00Z' }));
-		expect(result.error?.message).toContain('"Begin"');
+		expect(result.error?.message).toContain("'Begin'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -202,7 +202,7 @@ describe('QBD Connect › Customer', () => {
 	test('an unknown customer gives the API message and HTTP status', async () => {
 		const { error } = await fixture.harness.run(NODE, customer('get', { customerId: byId('cust-404') }));
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toBe('Customer cust-404 not found');
+		expect(error?.message).toBe(`Customer cust-404 not found (check 'Customer': "cust-404")`);
 		expect(error?.httpCode).toBe('404');
 	});
 });

@@ -31,8 +31,8 @@ describe('QBD Connect › errors and items', () => {
 			'/qbdconnect-api/v1/instances/inst-2',
 		]);
 		expect(items.map((item) => item.json.error ?? item.json.instanceId)).toEqual([
-			'Instance inst-missing not found',
-			`Invalid 'Instance': "bad/id" is not an ID (no spaces, "/", "?" or "#")`,
+			`Instance inst-missing not found (check 'Instance': "inst-missing") [item 0]`,
+			`Invalid 'Instance': "bad/id" is not an ID (no spaces, "/", "?" or "#") [item 1]`,
 			'inst-2',
 		]);
 		expect(pairedOf(items)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

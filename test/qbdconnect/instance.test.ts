@@ -132,7 +132,7 @@ describe('QBD Connect › Instance', () => {
 			...bad,
 		};
 		const { error } = await fixture.harness.run(NODE, instance('create', parameters));
-		expect(error?.message).toContain(`"${field}"`);
+		expect(error?.message).toContain(`'${field}'`);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -203,7 +203,7 @@ describe('QBD Connect › Instance', () => {
 
 	test.each(['update', 'patch'])('%s without any field sends nothing', async (operation) => {
 		const { error } = await fixture.harness.run(NODE, instance(operation, { instanceId: byId('inst-2'), [operation === 'patch' ? 'instancePatchFields' : 'instanceUpdateFields']: {} }));
-		expect(error?.message).toContain('"Update Fields"');
+		expect(error?.message).toContain("'Update Fields'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -244,7 +244,7 @@ describe('QBD Connect › Instance', () => {
 			NODE,
 			instance('getMetric', { instanceId: byId('inst-2'), metricId: '={{ $json.none }}', fromTime: '2026-07-01T00:00:00Z', toTime: '2026-07-02T00:00:00Z' }),
 		);
-		expect(error?.message).toContain('"Metric ID"');
+		expect(error?.message).toContain("'Metric ID'");
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 

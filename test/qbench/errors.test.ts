@@ -4,10 +4,13 @@ const fixture = qbenchFixture();
 const run = (parameters: Record<string, unknown>, options = {}) =>
 	fixture.harness.run('qBench', { resource: 'customer', ...parameters }, options);
 
+/** The operations as the node displays them. */
+const DISPLAYED: Record<string, string> = { get: 'Get', delete: 'Delete', create: 'Create', update: 'Update', addContacts: 'Add Contacts', removeContact: 'Remove Contact' };
+
 describe('QBench errors', () => {
 	test.each([
 		[401, 'Invalid or expired access token'],
-		[404, 'Customer 999 not found'],
+		[404, `Customer 999 not found (check 'Customer': "999")`],
 		[422, 'customer_name is not valid'],
 		[500, 'Internal server error, please retry'],
 	])('HTTP %i keeps the API message and status', async (status, message) => {
@@ -19,7 +22,7 @@ describe('QBench errors', () => {
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe(message);
 		expect(error?.httpCode).toBe(String(status));
-		expect(error?.description).toContain(message);
+		expect(error?.description).toContain(message.replace(/ \(check .*$/, ''));
 	});
 
 	test('a wrong token is refused by the API with its message', async () => {
@@ -51,7 +54,7 @@ describe('QBench errors', () => {
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
 		expect(items[0].json.id).toBe(1);
-		expect(items[1].json.error).toBe('Customer 999 not found');
+		expect(items[1].json.error).toBe(`Customer 999 not found (check 'Customer': "999") [item 1]`);
 		expect(items[1].pairedItem).toEqual({ item: 1 });
 		expect(items[2].json.id).toBe(2);
 		expect(items[2].pairedItem).toEqual({ item: 2 });
@@ -87,7 +90,7 @@ describe('QBench input validation (nothing is sent)', () => {
 		expect(['NodeOperationError', 'NodeApiError']).toContain(error?.name);
 		expect(error?.httpCode ?? 'none').toBe('none');
 		expect(error?.message).toBe(message);
-		expect(error?.description).toContain(`customer › ${operation}`);
+		expect(error?.description).toContain(`Customer › ${DISPLAYED[operation]}`);
 		expect(fixture.sandbox.log).toHaveLength(0);
 	});
 
@@ -103,7 +106,7 @@ describe('QBench input validation (nothing is sent)', () => {
 			{ operation: 'get', customerId: byId('={{ $json.id }}') },
 			{ items: [{ id: 'x1' }, { id: 4 }], continueOnFail: true },
 		);
-		expect(items[0].json.error).toBe(`Invalid 'Customer': "x1" is not a numeric ID`);
+		expect(items[0].json.error).toBe(`Invalid 'Customer': "x1" is not a numeric ID [item 0]`);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1].json.id).toBe(4);
 		expect(fixture.sandbox.log.map((request) => request.path)).toEqual(['/qbench/api/v1/customer/4']);

@@ -195,7 +195,7 @@ describe('Qebot node › Brand', () => {
 	test('A missing brand fails with Qebot\'s message and the HTTP status', async () => {
 		const { harness } = context;
 		const { error } = await harness.run('qebot', { resource: 'brand', operation: 'get', brandId: byId(999) });
-		expect(error?.message).toBe("Couldn't find Brand with 'id'=999");
+		expect(error?.message).toBe(`Couldn't find Brand with 'id'=999 (check 'Brand': "999")`);
 		expect(error?.httpCode).toBe('404');
 	});
 
@@ -219,7 +219,7 @@ describe('Qebot node › Brand', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((item) => [item.json.name ?? item.json.error, item.pairedItem])).toEqual([
 			['Burger Barn', { item: 0 }],
-			["Couldn't find Brand with 'id'=404", { item: 1 }],
+			[`Couldn't find Brand with 'id'=404 (check 'Brand': "404") [item 1]`, { item: 1 }],
 			['Pizza Planet', { item: 2 }],
 		]);
 	});

@@ -82,7 +82,7 @@ describe('Qebot node › what users trip over', () => {
 			// chosen in the editor: n8n itself flags the required field
 			expect((await run('')).error?.message).toMatch(/Parameter "Expiry Month" is required\./);
 			// given by an expression: the node's field check refuses it
-			expect((await run('={{ "" }}')).error?.message).toBe('Invalid "Expiry Month": it is required and cannot be empty');
+			expect((await run('={{ "" }}')).error?.message).toBe("Invalid 'Expiry Month': it is required and cannot be empty");
 		}
 		expect(sandbox.log).toEqual([]);
 	});
@@ -90,7 +90,7 @@ describe('Qebot node › what users trip over', () => {
 	test('Billing › Update with only Expiry Month added, left at "Choose a Month", has nothing to update', async () => {
 		const { sandbox, harness } = context;
 		const { error } = await harness.run('qebot', { resource: 'billing', operation: 'update', billingId: byId(2), billingUpdateFields: { expiryMonth: '' } });
-		expect(error?.message).toBe('Invalid "Update Fields": set at least one field to update');
+		expect(error?.message).toBe("Invalid 'Update Fields': set at least one field to update");
 		expect(sandbox.log).toEqual([]);
 	});
 

@@ -68,7 +68,7 @@ describe('CrmRpc: Return All of 1,200 companies under faults', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.name ?? 'error')).toEqual(['Company 0001', 'Company 0002', 'error']);
-		expect(items[2].json.error).toMatch(/^Service unavailable \(gave up after 5 tries and [\d.]+ s of waiting \(Max Tries reached\)\)$/);
+		expect(items[2].json.error).toMatch(/^Service unavailable \(gave up after 5 tries and [\d.]+ s of waiting \(Max Tries reached\)\) \[item 1\]$/);
 		expect(bed.calls().filter((entry) => entry.body.parameters.query === 'x')).toHaveLength(5);
 	});
 });

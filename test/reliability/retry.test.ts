@@ -107,7 +107,7 @@ describe('QBench: Return All of 10,000 customers under faults', () => {
 		expect(error).toBeUndefined();
 		// in input order: item 0's 5 records, item 1's error, item 2's 3 records
 		expect(items.map((item) => item.json.id ?? 'error')).toEqual([1, 2, 3, 4, 5, 'error', 1, 2, 3]);
-		expect(items[5].json.error).toMatch(/^Too many requests \(gave up after 2 tries and 1 s of waiting \(Max Tries reached\)\)$/);
+		expect(items[5].json.error).toMatch(/^Too many requests \(gave up after 2 tries and 1 s of waiting \(Max Tries reached\)\) \[item 1\]$/);
 		expect(sandbox.log.filter((entry) => entry.query.page_size === '7')).toHaveLength(2);
 	});
 
