@@ -2,7 +2,8 @@
 // http://localhost:5678 with the pack installed, an owner account, sandbox credentials and the
 // example workflows imported. Ctrl-C stops everything it started.
 // n8n's data (workflows, executions, the owner) stays in ~/.cache/n8n-nodes-qebot-pack/demo/n8n
-// between starts; `npm start -- --fresh` starts from scratch. Nothing goes to /tmp.
+// between starts; `npm start -- --fresh` starts from scratch. n8n's temporary files go to
+// ~/.cache/n8n-nodes-qebot-pack/demo/tmp (its data-table upload folder, Node's compile cache), not /tmp.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -30,6 +31,7 @@ const OWNER = { email: 'demo@example.com', password: 'Demo-Passw0rd', firstName:
 const DEMO_DIR = path.join(CACHE_DIR, 'demo');
 const USER_FOLDER = path.join(DEMO_DIR, 'n8n');
 const EXAMPLES_IMPORTED = path.join(USER_FOLDER, '.examples-imported');
+const TMP_DIR = path.join(DEMO_DIR, 'tmp');
 
 const started = Date.now();
 function step(message: string) {
@@ -66,18 +68,21 @@ async function checkPorts(sandboxCount: number) {
 async function main() {
 	// the four APIs and the scripted chat model
 	await checkPorts(5);
+	// temporary files of the build (Node's compile cache) and of n8n (its data-table upload folder) stay here, not in /tmp
+	mkdirSync(TMP_DIR, { recursive: true });
+	process.env.TMPDIR = TMP_DIR;
 	if (process.argv.includes('--fresh')) {
 		step(`--fresh: removing the demo's n8n data (${USER_FOLDER})`);
 		rmSync(USER_FOLDER, { recursive: true, force: true });
 	}
-	step('n8n: checking the install in the cache (the first start installs it: 5–15 minutes, about 3 GB)');
+	step('n8n: checking the install in the cache (the first start installs it: 5–15 minutes, about 5 GB with npm\'s cache)');
 	const install = await ensureN8n();
 	step('building and packing the node pack');
 	const tarball = await packThePack(path.join(DEMO_DIR, 'pack'));
 	step(`installing the pack into the demo's n8n (${USER_FOLDER})`);
 	const firstStart = !existsSync(EXAMPLES_IMPORTED);
 	const userFolder = await userFolderWithPack(tarball, USER_FOLDER);
-	const env = n8nEnv(install, { userFolder, port: PORT, extra: { N8N_LOG_LEVEL: 'info' } });
+	const env = n8nEnv(install, { userFolder, port: PORT, extra: { N8N_LOG_LEVEL: 'info', TMPDIR: TMP_DIR } });
 
 	// the APIs and the scripted chat model of examples/agent.json (its openAiApi credential is made below like the others)
 	const sandboxes = await startAll(SANDBOX_PORT_BASE, { chatModel: true });

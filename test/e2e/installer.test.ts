@@ -18,10 +18,10 @@ import { promisify } from 'node:util';
 import { startAll } from '../sandbox/cli';
 import { recordFigure } from '../helpers/figures';
 import type { AnySandbox } from './cases';
-import { ensureN8n, LEGACY_N8N, N8N_VERSION, n8nEnv, REPO_ROOT, scratchDir, type N8nInstall } from './n8n';
+import { ensureN8n, LEGACY_N8N, N8N_VERSION, n8nEnv, parseRawOutput, REPO_ROOT, scratchDir, type N8nInstall } from './n8n';
 import { NetworkNamespace } from './netns';
 import { defaultRegistryOf, LoopbackRegistry, makeCertificates } from './registry';
-import { webhookWorkflow, type StepNode } from './workflows';
+import { itemsOf, manualWorkflow, webhookWorkflow, type StepNode } from './workflows';
 
 jest.setTimeout(20 * 60_000);
 
@@ -126,7 +126,7 @@ async function forwardUnixToHost(name: string, port: number) {
 async function waitUntil(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, logTail = () => '') {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (await check().catch(() => false)) return;
+		if (await Promise.resolve().then(check).catch(() => false)) return;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	throw new Error(`${what}: not within ${timeoutMs} ms\n${logTail().slice(-3000)}`);
@@ -170,6 +170,7 @@ function envFor(extra: NodeJS.ProcessEnv = {}) {
 
 async function startN8nInside(extra: NodeJS.ProcessEnv = {}, command = 'start') {
 	let log = '';
+	let exited = false;
 	const child = ns.spawnInside(install.node, [install.n8n, command], { env: envFor(extra) });
 	child.stdout?.on('data', (chunk) => (log += String(chunk)));
 	child.stderr?.on('data', (chunk) => (log += String(chunk)));
@@ -177,13 +178,17 @@ async function startN8nInside(extra: NodeJS.ProcessEnv = {}, command = 'start') 
 		await waitUntil(
 			`n8n ${N8N_VERSION} to answer in the namespace`,
 			async () => {
-				if (child.exitCode !== null) throw new Error(`n8n exited: ${log.slice(-3000)}`);
+				if (child.exitCode !== null || child.signalCode !== null) {
+					exited = true;
+					return true;
+				}
 				const response = await n8nRequest('GET', '/rest/settings', undefined, 5_000);
 				return response.status === 200 && response.body !== undefined;
 			},
 			180_000,
 			() => log,
 		);
+		if (exited) throw new Error(`n8n ${command} exited before answering:\n${log.slice(-3000)}`);
 	}
 	return { child, log: () => log };
 }
@@ -220,9 +225,9 @@ async function ensureCredentials(types: string[]) {
 }
 
 /** Creates and activates a webhook workflow: Webhook → the read of `credentialType` with `packageName`'s node. */
-async function savedWorkflow(packageName: string, credentialType: string) {
+async function savedWorkflow(packageName: string, credentialType: string, suffix = '') {
 	const read = READS[credentialType];
-	const hookPath = `${packageName}-${read.node}`.toLowerCase();
+	const hookPath = `${packageName}-${read.node}${suffix}`.toLowerCase();
 	const step: StepNode = { name: 'Read', type: `${packageName}.${read.node}`, parameters: read.parameters, credentials: { [credentialType]: credentialIds.get(credentialType)! } };
 	const document = webhookWorkflow(`x`, `${packageName} ${read.node}`, hookPath, [step]) as any;
 	delete document.id;
@@ -248,13 +253,13 @@ async function runSaved(workflow: { hookPath: string; credentialType: string }) 
 	return items;
 }
 
-/** The node types n8n knows among `types` (it answers "Unrecognized node type" for one it does not). */
+/** The node types n8n knows among `types` (it answers "Unrecognized node type", 400 on 2.x and 500 on 1.x, for one it does not). */
 async function nodeTypesKnown(types: string[]): Promise<string[]> {
 	const known: string[] = [];
 	for (const name of types) {
 		const response = await n8nRequest('POST', '/rest/node-types', { nodeInfos: [{ name, version: 1 }] });
 		if (response.status === 200 && (response.body?.data ?? []).length) known.push(name);
-		else if (!(response.status === 400 && response.text.includes('Unrecognized node type')) && response.status !== 200) {
+		else if (!response.text.includes('Unrecognized node type') && response.status !== 200) {
 			throw new Error(`POST /rest/node-types ${name}: ${response.status} ${response.text.slice(0, 300)}`);
 		}
 	}
@@ -363,5 +368,151 @@ describe(`n8n ${N8N_VERSION}'s installer (Settings → Community Nodes)`, () => 
 		expect(await nodeTypesKnown(types)).toEqual([]);
 		expect(existsSync(packageFolder(name))).toBe(false);
 		expect((await rest('GET', '/community-packages')).map((entry: { packageName: string }) => entry.packageName)).not.toContain(name);
+	});
+});
+
+/** What n8n answered when a second package brought node and credential types already installed. */
+const together: Record<string, unknown> = {};
+
+describe('the pack and a per-service package installed together', () => {
+	test.each([
+		[PACK.name, 'n8n-nodes-qebot'],
+		['n8n-nodes-qebot', PACK.name],
+	])('%s installed, then %s: n8n refuses the second with a message and the first keeps working', async (first, second) => {
+		await rest('POST', '/community-packages', { name: first });
+		await ensureCredentials(['qebotApi']);
+		const workflow = await savedWorkflow(first, 'qebotApi', '-together');
+		await runSaved(workflow);
+		const refused = await n8nRequest('POST', '/rest/community-packages', { name: second });
+		together[`${first} then ${second}`] = { status: refused.status, message: refused.body?.message };
+		expect(refused.status).toBeGreaterThanOrEqual(400);
+		// 2.x: `Error loading package "<second>" :Failed to save installed package`; 1.x: `There is already an entry with this name`
+		expect(refused.body?.message).toMatch(LEGACY_N8N ? /^There is already an entry with this name$/ : new RegExp(`^Error loading package "${second}" :Failed to save installed package`));
+		// nothing of the refused package stays; the first one still runs its saved workflow
+		expect(existsSync(packageFolder(second))).toBe(false);
+		expect((await rest('GET', '/community-packages')).map((entry: { packageName: string }) => entry.packageName)).toEqual([first]);
+		expect(await nodeTypesKnown([`${second}.qebot`])).toEqual([]);
+		await runSaved(workflow);
+	});
+
+	afterEach(async () => {
+		// leave no package installed for what follows, whatever failed
+		for (const entry of await rest('GET', '/community-packages')) await rest('DELETE', `/community-packages?name=${encodeURIComponent(entry.packageName)}`);
+	});
+
+	afterAll(() => {
+		writeFileSync(path.join(REPO_ROOT, '.cache', `installed-together-${N8N_VERSION}.json`), JSON.stringify(together, null, 2));
+	});
+});
+
+/** The bash block of a README that installs a release tarball into ~/.n8n/nodes. */
+function tarballRoute(readme: string): string {
+	const match = /```bash\n(mkdir -p ~\/\.n8n\/nodes[^`]*?)```/.exec(readFileSync(readme, 'utf8'));
+	if (!match) throw new Error(`${readme} has no tarball route (a bash block starting with mkdir -p ~/.n8n/nodes)`);
+	return match[1];
+}
+
+async function runInside(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, timeoutMs = 300_000) {
+	const child = ns.spawnInside(command, args, { env, cwd });
+	let stdout = '';
+	let stderr = '';
+	child.stdout?.on('data', (chunk) => (stdout += String(chunk)));
+	child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+	child.stdin?.end();
+	const code = await new Promise<number | null>((resolve) => {
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.once('exit', (exitCode) => {
+			clearTimeout(timer);
+			resolve(exitCode);
+		});
+	});
+	return { code, stdout, stderr };
+}
+
+describe("the README's tarball route, with the commands it prints (no registry: inside the namespace, offline)", () => {
+	const routes = [
+		{ name: PACK.name, readme: path.join(REPO_ROOT, 'README.md') },
+		{ name: 'n8n-nodes-qbench', readme: path.join(REPO_ROOT, 'release', 'stage', 'n8n-nodes-qbench', 'README.md') },
+	];
+	test.each(routes.map((route) => [route.name, route]))('%s: installs without a second n8n-workflow and runs in n8n', async (name, route) => {
+		const home = path.join(work, `home-${name}`);
+		mkdirSync(home, { recursive: true });
+		const commands = tarballRoute(route.readme);
+		const env = { PATH: `${install.binDir}:${process.env.PATH}`, HOME: home, npm_config_userconfig: npmrc };
+		const result = await runInside('bash', ['-euc', commands], env, path.join(REPO_ROOT, 'release'));
+		expect([result.code, result.stderr.slice(-2000)]).toEqual([0, expect.any(String)]);
+		const nodesDir = path.join(home, '.n8n', 'nodes', 'node_modules');
+		expect(existsSync(path.join(nodesDir, name, 'package.json'))).toBe(true);
+		expect(readdirSync(nodesDir).filter((entry) => !entry.startsWith('.'))).toEqual([name]);
+
+		// n8n (CLI, its own user folder) loads the package from there and runs a workflow with it
+		const cliEnv = n8nEnv(install, { userFolder: home, port: 5690, brokerPort: 6690, extra: { NODE_EXTRA_CA_CERTS: caFile } });
+		const sandbox = sandboxes.get('qBenchApi')!;
+		writeFileSync(path.join(home, 'credentials.json'), JSON.stringify([{ id: 'tarballQBench0001', name: 'QBench', type: 'qBenchApi', data: sandbox.demoCredentials() }]));
+		const workflow = manualWorkflow('tarballRoute00001', 'tarball route', [
+			{ name: 'Read', type: `${name}.qBench`, parameters: READS.qBenchApi.parameters, credentials: { qBenchApi: 'tarballQBench0001' } },
+		]);
+		writeFileSync(path.join(home, 'workflow.json'), JSON.stringify(workflow));
+		for (const args of [['import:credentials', `--input=${path.join(home, 'credentials.json')}`], ['import:workflow', `--input=${path.join(home, 'workflow.json')}`]]) {
+			const step = await runInside(install.node, [install.n8n, ...args], cliEnv, home);
+			expect([args[0], step.code]).toEqual([args[0], 0]);
+		}
+		const executed = await runInside(install.node, [install.n8n, 'execute', '--id=tarballRoute00001', '--rawOutput'], cliEnv, home);
+		const items = itemsOf(parseRawOutput(executed.stdout), 'Read').map((item) => item.json);
+		READS.qBenchApi.check(items);
+	});
+});
+
+(LEGACY_N8N ? describe.skip : describe)('env-managed packages (N8N_COMMUNITY_PACKAGES) in queue mode: main and worker', () => {
+	let worker: ChildProcess | undefined;
+	let workerLog = '';
+	afterAll(async () => {
+		await stopChild(worker);
+	});
+
+	test('main installs the declared version at start, a worker loads it and runs the saved workflow', async () => {
+		await stopChild(n8n);
+		n8n = undefined;
+		const redis = ns.spawnInside('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { env: { PATH: process.env.PATH } });
+		let redisLog = '';
+		redis.stdout?.on('data', (chunk) => (redisLog += String(chunk)));
+		redis.stderr?.on('data', (chunk) => (redisLog += String(chunk)));
+		redis.stdin?.end();
+		await waitUntil('redis-server in the namespace (apt-get install redis-server)', () => /ready to accept connections/i.test(redisLog), 30_000, () => redisLog);
+		userFolder = path.join(work, 'n8n-env-managed');
+		credentialIds.clear();
+		const version = registry.versions(PACK.name).at(-1)!;
+		const queue = {
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(REDIS_PORT),
+			N8N_COMMUNITY_PACKAGES_MANAGED_BY_ENV: 'true',
+			N8N_COMMUNITY_PACKAGES: JSON.stringify([{ name: PACK.name, version }]),
+		};
+		const started = Date.now();
+		const main = await startN8nInside(queue);
+		n8n = main.child;
+		timings['envManaged.mainStartMs'] = Date.now() - started;
+		await loginOrSetup();
+		const installed = await rest('GET', '/community-packages');
+		expect(installed.map((entry: { packageName: string; installedVersion: string }) => [entry.packageName, entry.installedVersion])).toEqual([[PACK.name, version]]);
+		// managed by env: the installer's REST API refuses changes
+		const refused = await n8nRequest('POST', '/rest/community-packages', { name: 'n8n-nodes-qbench' });
+		expect(refused.status).toBe(400);
+		expect(refused.text).toContain('managed via environment variables');
+
+		worker = ns.spawnInside(install.node, [install.n8n, 'worker', '--concurrency=2'], {
+			env: envFor({ ...queue, N8N_RUNNERS_BROKER_PORT: '7700', QUEUE_HEALTH_CHECK_PORT: '7701' }),
+		});
+		worker.stdout?.on('data', (chunk) => (workerLog += String(chunk)));
+		worker.stderr?.on('data', (chunk) => (workerLog += String(chunk)));
+		await waitUntil('the worker to start', () => /worker/i.test(workerLog) && /ready|started|listening/i.test(workerLog), 120_000, () => workerLog);
+
+		await ensureCredentials(['qBenchApi']);
+		const workflow = await savedWorkflow(PACK.name, 'qBenchApi', '-queue');
+		await runSaved(workflow);
+		expect(workerLog).toMatch(/started execution|Execution .* (started|finished)|job/i);
+		await stopChild(worker);
+		await stopChild(redis);
 	});
 });
