@@ -50,7 +50,7 @@ test('pack:all writes the five tarballs', () => {
 	const names = [PACK.name, ...SERVICES.map((service) => service.name)];
 	expect(tarballs).toEqual(names.map((name) => `${name}-${packages[0].version}.tgz`).sort());
 	expect(packOutput).toContain('5 tarballs in release/');
-	recordFigure('release', Object.fromEntries(packages.flatMap((entry) => [[`${entry.name}.bytes`, entry.size], [`${entry.name}.files`, entry.entryCount]])));
+	recordFigure('release', Object.fromEntries(packages.flatMap((entry) => [[`${entry.name}:bytes`, entry.size], [`${entry.name}:files`, entry.entryCount]])));
 });
 
 describe.each(SERVICES.map((service) => [service.name, service]))('%s', (_name, service) => {
