@@ -96,11 +96,12 @@ Node.js ${manifest.engines.node} (what your n8n runs on).
 Node types are named after the package: \`${manifest.n8n.nodes
 		.map((file) => `${manifest.name}.${nodeDescription(file).name}`)
 		.join('`, `')}\`. The pack \`${PACK.name}\` has the same nodes as \`${PACK.name}.<node>\` and the
-same credential type \`${service.credentialType}\`. Credential types are global in n8n, so install
-**either** the pack **or** this package: n8n refuses to install the second one while the first is
-installed and says which package to remove. Moving from the pack: export your workflows, uninstall
-the pack, install this package, and replace \`${PACK.name}.\` with \`${manifest.name}.\` in the node
-types of the exported workflows before importing them again; saved credentials keep working (same
+same credential type \`${service.credentialType}\`. Install **either** the pack **or** this package:
+n8n refuses the second one (n8n 2.x: *Error loading package … Failed to save installed package*;
+n8n 1.x: *There is already an entry with this name*, and its files stay in \`~/.n8n/nodes\` until
+\`npm uninstall\` there) and the first keeps working. Moving from the pack: export your workflows,
+uninstall the pack, install this package, and replace \`${PACK.name}.\` with \`${manifest.name}.\` in
+the node types of the exported workflows before importing them again; saved credentials keep working (same
 credential type).
 
 ## Usage

@@ -391,10 +391,29 @@ describe('the pack and a per-service package installed together', () => {
 		expect(refused.status).toBeGreaterThanOrEqual(400);
 		// 2.x: `Error loading package "<second>" :Failed to save installed package`; 1.x: `There is already an entry with this name`
 		expect(refused.body?.message).toMatch(LEGACY_N8N ? /^There is already an entry with this name$/ : new RegExp(`^Error loading package "${second}" :Failed to save installed package`));
-		// nothing of the refused package stays; the first one still runs its saved workflow
-		expect(existsSync(packageFolder(second))).toBe(false);
+		// the first one still runs its saved workflow; the refused one is not installed for n8n
 		expect((await rest('GET', '/community-packages')).map((entry: { packageName: string }) => entry.packageName)).toEqual([first]);
-		expect(await nodeTypesKnown([`${second}.qebot`])).toEqual([]);
+		await runSaved(workflow);
+		const leftover = existsSync(packageFolder(second));
+		together[`${first} then ${second}`] = { ...(together[`${first} then ${second}`] as object), folderLeftBehind: leftover };
+		if (!LEGACY_N8N) {
+			// 2.x restores the nodes folder: nothing of the refused package stays
+			expect(leftover).toBe(false);
+			expect(await nodeTypesKnown([`${second}.qebot`])).toEqual([]);
+			return;
+		}
+		// 1.x leaves the refused package's files in ~/.n8n/nodes (not in its database): the README's
+		// command removes them, and after a restart n8n runs as before
+		expect(leftover).toBe(true);
+		const command = `cd ~/.n8n/nodes && npm uninstall ${second}`;
+		expect(readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')).toContain('cd ~/.n8n/nodes && npm uninstall <the refused package>');
+		const removed = await runInside('bash', ['-euc', command], { PATH: `${install.binDir}:${process.env.PATH}`, HOME: userFolder, npm_config_userconfig: npmrc }, userFolder);
+		expect([removed.code, removed.stderr.slice(-1000)]).toEqual([0, expect.any(String)]);
+		expect(existsSync(packageFolder(second))).toBe(false);
+		await stopChild(n8n);
+		n8n = (await startN8nInside()).child;
+		await loginOrSetup();
+		expect((await rest('GET', '/community-packages')).map((entry: { packageName: string }) => entry.packageName)).toEqual([first]);
 		await runSaved(workflow);
 	});
 
