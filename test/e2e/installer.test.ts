@@ -211,7 +211,7 @@ async function stopChild(child: ChildProcess | undefined, timeoutMs = 20_000) {
 async function loginOrSetup() {
 	cookie = '';
 	const setup = await n8nRequest('POST', '/rest/owner/setup', OWNER);
-	if (setup.status >= 400) await rest('POST', '/login', LEGACY_N8N ? { email: OWNER.email, password: OWNER.password } : { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+	if (setup.status >= 400) await rest('POST', '/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
 }
 
 /** One credential per type, made once its type is installed (it stays when the package goes). */

@@ -18,7 +18,6 @@ const NETNS_ETC = '/etc/netns';
 
 export class NetworkNamespace {
 	private readonly children: ChildProcess[] = [];
-	private bridge?: ChildProcess;
 
 	constructor(
 		readonly name: string,
@@ -60,7 +59,6 @@ export class NetworkNamespace {
 	/** Joins namespace ports and test-process unix sockets (see netns-bridge.js); resolves when listening. */
 	async startBridge(mappings: string[], timeoutMs = 15_000) {
 		const bridge = this.spawnInside(process.execPath, [path.join(__dirname, 'netns-bridge.js'), ...mappings], { env: { PATH: process.env.PATH } });
-		this.bridge = bridge;
 		let output = '';
 		await new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error(`the namespace bridge did not start in ${timeoutMs} ms: ${output}`)), timeoutMs);
