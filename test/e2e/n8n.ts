@@ -141,7 +141,8 @@ export async function packThePack(outDir = scratchDir('qebot-pack-')): Promise<s
 	await npm(['run', 'build'], REPO_ROOT);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
-	await npm(['pack', '--pack-destination', outDir], REPO_ROOT);
+	// built just above: no second build by prepack
+	await npm(['pack', '--ignore-scripts', '--pack-destination', outDir], REPO_ROOT);
 	const tarball = readdirSync(outDir).find((file) => file.endsWith('.tgz'));
 	if (!tarball) throw new Error('npm pack produced no tarball');
 	return path.join(outDir, tarball);
