@@ -96,9 +96,9 @@ export async function ensureN8n(): Promise<N8nInstall> {
 	const ready = path.join(INSTALL_DIR, '.ready');
 	if (existsSync(ready)) return install;
 	log(`first start: installing n8n ${N8N_VERSION} (Node ${LEGACY_N8N ? process.version : NODE_VERSION}) into ${INSTALL_DIR}, once.`);
-	log('This takes 5–15 minutes and about 3 GB: 1) download n8n and its dependencies from npm (~3 min),');
-	log('2) build sqlite3, n8n\'s database driver, for that Node (compiles C++ when no prebuilt binary');
-	log('   can be downloaded: ~9 min on 2 cores, needs python3, make and a C++ compiler).');
+	log('This takes 5–15 minutes, 3 GB here plus npm\'s cache of the downloads: 1) download n8n and');
+	log('its dependencies from npm (~5 min), 2) build sqlite3, n8n\'s database driver, for that Node (compiles');
+	log('C++ when no prebuilt binary can be downloaded: 2–9 min on 2 cores, needs python3, make and a C++ compiler).');
 	mkdirSync(INSTALL_DIR, { recursive: true });
 	const manifest = { name: 'n8n-e2e', private: true, ...(LEGACY_N8N ? { overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } } : {}) };
 	writeFileSync(path.join(INSTALL_DIR, 'package.json'), JSON.stringify(manifest));
