@@ -5,7 +5,8 @@
 //   - the source: package.json, nodes/ and credentials/ (`SOURCE_FILE_PATTERNS`, what the scan
 //     reads from the provenance-attested commit);
 //   - the tarball that `npm publish` would upload: its compiled .js and package.json.
-// Usage: node scripts/scan.mjs [path/to/package.tgz]   (without a tarball it packs one)
+// Usage: node scripts/scan.mjs [path/to/package.tgz …]   (without a tarball it packs one)
+//        node scripts/scan.mjs --release                (every tarball of release/, after npm run pack:all)
 // Exits 1 on any finding.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -20,21 +21,25 @@ mkdirSync(path.join(WORK, 'tmp'), { recursive: true });
 process.env.TMPDIR = path.join(WORK, 'tmp');
 const { analyzePackage, SOURCE_FILE_PATTERNS } = await import('@n8n/scan-community-package/scanner/scanner.mjs');
 
-let tarball = process.argv[2] && path.resolve(process.argv[2]);
-if (!tarball) {
-	console.log('packing (prepack builds)…');
-	// .npmrc turns install scripts off; packing must run prepack
-	execFileSync('npm', ['pack', '--ignore-scripts=false', '--pack-destination', WORK], { cwd: ROOT, stdio: "pipe" });
-	tarball = path.join(WORK, readdirSync(WORK).find((file) => file.endsWith('.tgz')));
+const RELEASE = path.join(ROOT, 'release');
+let tarballs = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(file));
+if (process.argv.includes('--release')) {
+	tarballs = readdirSync(RELEASE).filter((file) => file.endsWith('.tgz')).map((file) => path.join(RELEASE, file));
+	if (!tarballs.length) throw new Error('release/ has no tarballs: run `npm run pack:all` first');
 }
-const packageDir = path.join(WORK, 'package');
-mkdirSync(packageDir);
-execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
+if (!tarballs.length) {
+	console.log('packing (prepack builds)…');
+	execFileSync('npm', ['pack', '--pack-destination', WORK], { cwd: ROOT, stdio: "pipe" });
+	tarballs = [path.join(WORK, readdirSync(WORK).find((file) => file.endsWith('.tgz')))];
+}
 
-const legs = [
-	{ name: `source (${SOURCE_FILE_PATTERNS.join(', ')})`, result: await analyzePackage(ROOT, SOURCE_FILE_PATTERNS) },
-	{ name: `tarball ${path.basename(tarball)} (**/*.js, package.json)`, result: await analyzePackage(packageDir, ['**/*.js', 'package.json']) },
-];
+const legs = [{ name: `source (${SOURCE_FILE_PATTERNS.join(', ')})`, result: await analyzePackage(ROOT, SOURCE_FILE_PATTERNS) }];
+for (const tarball of tarballs) {
+	const packageDir = path.join(WORK, path.basename(tarball, '.tgz'));
+	mkdirSync(packageDir);
+	execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
+	legs.push({ name: `tarball ${path.basename(tarball)} (**/*.js, package.json)`, result: await analyzePackage(packageDir, ['**/*.js', 'package.json']) });
+}
 let failed = false;
 for (const { name, result } of legs) {
 	console.log(`${result.passed ? '✅' : '❌'} ${name}: ${result.passed ? 'no findings' : result.message}`);

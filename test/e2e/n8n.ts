@@ -35,24 +35,47 @@ function minutesAndSeconds(ms: number) {
 	return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
 }
 
+/** Megabytes in `dir` (du), or undefined while it cannot be read. */
+function megabytes(dir: string): Promise<number | undefined> {
+	return new Promise((resolve) => {
+		execFile('du', ['-sm', dir], (error, stdout) => resolve(error && !stdout ? undefined : Number(String(stdout).split('\t')[0])));
+	});
+}
+
+/** npm's cache folder (where the first install's downloads land before anything is unpacked). */
+function npmCacheDir(): string {
+	return process.env.npm_config_cache ?? path.join(homedir(), '.npm');
+}
+
 /**
- * Runs a long install step, saying every 30 s that it is still working, for how long, and how
- * much the install folder holds (the first install prints nothing else for minutes).
+ * Runs a long install step and shows that it progresses: at once, then every 5 s for the first
+ * minute and every 15 s after, how long it has run, how much npm has downloaded into its cache
+ * since the step began, and how much the install folder holds (npm unpacks only after most
+ * downloads finished, so the folder alone stays near 0 GB for minutes).
  */
 async function withProgress<T>(step: string, dir: string, work: () => Promise<T>): Promise<T> {
 	const started = Date.now();
-	const timer = setInterval(() => {
-		execFile('du', ['-sm', dir], (error, stdout) => {
-			const size = error ? '' : `, ${(Number(stdout.split('\t')[0]) / 1024).toFixed(1)} GB on disk`;
-			log(`… ${step}: ${minutesAndSeconds(Date.now() - started)}${size}`);
-		});
-	}, 30_000);
+	const cacheDir = npmCacheDir();
+	const cacheAtStart = (await megabytes(cacheDir)) ?? 0;
+	let timer: NodeJS.Timeout | undefined;
+	let stopped = false;
+	const report = async () => {
+		const [cache, folder] = await Promise.all([megabytes(cacheDir), megabytes(dir)]);
+		if (stopped) return;
+		const downloaded = cache === undefined ? '' : `, ${Math.max(0, cache - cacheAtStart)} MB downloaded`;
+		const unpacked = folder === undefined ? '' : `, ${(folder / 1024).toFixed(2)} GB in the install folder`;
+		log(`… ${step}: ${minutesAndSeconds(Date.now() - started)}${downloaded}${unpacked}`);
+		timer = setTimeout(() => void report(), Date.now() - started < 60_000 ? 5_000 : 15_000);
+	};
+	log(`… ${step}: started`);
+	timer = setTimeout(() => void report(), 1_000);
 	try {
 		const result = await work();
 		log(`${step}: done in ${minutesAndSeconds(Date.now() - started)}`);
 		return result;
 	} finally {
-		clearInterval(timer);
+		stopped = true;
+		clearTimeout(timer);
 	}
 }
 
@@ -73,9 +96,9 @@ export async function ensureN8n(): Promise<N8nInstall> {
 	const ready = path.join(INSTALL_DIR, '.ready');
 	if (existsSync(ready)) return install;
 	log(`first start: installing n8n ${N8N_VERSION} (Node ${LEGACY_N8N ? process.version : NODE_VERSION}) into ${INSTALL_DIR}, once.`);
-	log('This takes 5–15 minutes and about 3 GB: 1) download n8n and its dependencies from npm (~3 min),');
-	log('2) build sqlite3, n8n\'s database driver, for that Node (compiles C++ when no prebuilt binary');
-	log('   can be downloaded: ~9 min on 2 cores, needs python3, make and a C++ compiler).');
+	log('This takes 5–15 minutes, 3 GB here plus npm\'s cache of the downloads: 1) download n8n and');
+	log('its dependencies from npm (~5 min), 2) build sqlite3, n8n\'s database driver, for that Node (compiles');
+	log('C++ when no prebuilt binary can be downloaded: 2–9 min on 2 cores, needs python3, make and a C++ compiler).');
 	mkdirSync(INSTALL_DIR, { recursive: true });
 	const manifest = { name: 'n8n-e2e', private: true, ...(LEGACY_N8N ? { overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } } : {}) };
 	writeFileSync(path.join(INSTALL_DIR, 'package.json'), JSON.stringify(manifest));
@@ -118,7 +141,8 @@ export async function packThePack(outDir = scratchDir('qebot-pack-')): Promise<s
 	await npm(['run', 'build'], REPO_ROOT);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
-	await npm(['pack', '--pack-destination', outDir], REPO_ROOT);
+	// built just above: no second build by prepack
+	await npm(['pack', '--ignore-scripts', '--pack-destination', outDir], REPO_ROOT);
 	const tarball = readdirSync(outDir).find((file) => file.endsWith('.tgz'));
 	if (!tarball) throw new Error('npm pack produced no tarball');
 	return path.join(outDir, tarball);

@@ -1,4 +1,4 @@
-// `npm pack` on a fresh clone (what CI and `npm publish` see): prepack builds, and the tarball holds
+// A plain `npm pack` on a fresh clone (what `npm publish` does too): prepack builds, and the tarball holds
 // exactly what n8n loads: the built nodes and credentials with the modules they require, the files
 // package.json's `n8n` field names, icons, codex files, README and LICENSE. No sources, tests, maps.
 import { execFileSync } from 'node:child_process';
@@ -36,8 +36,8 @@ beforeAll(() => {
 	execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone]);
 	// dev dependencies of the checkout under test (a fresh `npm ci` would take minutes)
 	symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
-	// .npmrc turns install scripts off; packing must still run prepack (the build)
-	const output = execFileSync('npm', ['pack', '--ignore-scripts=false', '--json', '--pack-destination', work], {
+	// a plain `npm pack`: prepack builds (the repository's .npmrc no longer turns scripts off)
+	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
 		cwd: clone,
 		encoding: 'utf8',
 		stdio: 'pipe',
@@ -76,7 +76,23 @@ test("every file of package.json's n8n field ships, with a codex file per node",
 
 test('package.json: no main, prepack builds, n8n-workflow is a peer and nothing is a runtime dependency', () => {
 	expect(manifest.main).toBeUndefined();
-	expect((manifest.scripts as Record<string, string>).prepack).toBe('npm run build');
+	expect((manifest.scripts as Record<string, string>).prepack).toBe('node scripts/prepack.js');
 	expect(manifest.dependencies).toBeUndefined();
 	expect(manifest.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+	// a plain `npm install <tarball>` must not pull a second n8n-workflow (see the README's tarball route)
+	expect(manifest.peerDependenciesMeta).toEqual({ 'n8n-workflow': { optional: true } });
+});
+
+test('without the dev dependencies, `npm pack` refuses with one clear line and writes no tarball', () => {
+	const bare = path.join(work, 'bare');
+	execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, bare]);
+	let failure: { status?: number; stderr?: string } = {};
+	try {
+		execFileSync('npm', ['pack', '--pack-destination', bare], { cwd: bare, encoding: 'utf8', stdio: 'pipe' });
+	} catch (error) {
+		failure = error as typeof failure;
+	}
+	expect(failure.status).not.toBe(0);
+	expect(failure.stderr).toContain('run `npm ci` first');
+	expect(readdirSync(bare).filter((file) => file.endsWith('.tgz'))).toEqual([]);
 });
