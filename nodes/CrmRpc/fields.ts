@@ -61,7 +61,7 @@ export function addressField(displayName: string, name: string, wire: string, sh
 
 /* ---------------------------------------------------------- static lists */
 
-// the choices of the CrmRpc doc (shared/api/reference-data.json, section crmrpc)
+// the choices of the CrmRpc doc (api/reference-data.json, section crmrpc)
 
 export const opportunityStatuses: INodePropertyOptions[] = [
 	{ name: 'Active', value: 'active' },

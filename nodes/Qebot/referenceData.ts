@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-// Static lists of the Qebot doc, copied from shared/api/reference-data.json (qebot.*) so they
+// Static lists of the Qebot doc, copied from api/reference-data.json (qebot.*) so they
 // ship inside dist/. Names are kept exactly as documented; sorted by name for the dropdowns.
 
 type Entry = [value: number, name: string, code?: string];
