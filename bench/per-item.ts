@@ -242,7 +242,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				operation: operationValue('qebot', 'lead', 'Create'),
 				[parameterName('qebot', 'lead', 'create', 'First Name')]: '={{ $json.firstName }}',
 				[parameterName('qebot', 'lead', 'create', 'Last Name')]: '={{ $json.lastName }}',
-				[parameterName('qebot', 'lead', 'create', 'Email Address')]: '={{ $json.email }}',
+				[parameterName('qebot', 'lead', 'create', 'Email')]: '={{ $json.email }}',
 			},
 		}),
 		http: ({ url }) =>

@@ -102,7 +102,7 @@ function pathIds(path: string): string[] {
 	return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 }
 
-/** The request URL of a row: `{brandId}` written `{{brandId}}`, the template the coverage check reads and fillIds replaces. */
+/** The request URL of a row: `{brandId}` written `{{brandId}}`, the template the coverage check reads and the ID step (idInUrl) fills. */
 function urlTemplate(path: string): string {
 	return path.replace(/\{(\w+)\}/g, '{{$1}}');
 }
