@@ -275,6 +275,9 @@ function routingOf(row: OperationRow, dialect: NodeDialect, resource: string, ch
 	};
 }
 
+/** The Operation property as n8n's nodes have it; each resource gives its own default. */
+const OPERATION: INodeProperties = { displayName: 'Operation', name: 'operation', type: 'options', noDataExpression: true, default: '' };
+
 /**
  * The Operation property of a resource, built from its rows (sorted by name, as n8n lists them).
  * The IDs of a row's path are checked by the step that puts them in (whole numbers unless the row
@@ -291,12 +294,8 @@ export function operationsProperty(dialect: NodeDialect, operations: ResourceOpe
 		if (!checks.has(key)) checks.set(key, checkFields(fields.filter((field) => !ids.includes(field.name))));
 		return checks.get(key)!;
 	};
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is the resource's own (operations.default)
 	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
+		...OPERATION,
 		displayOptions: { show: { resource: [resource] } },
 		default: operations.default,
 		options: [...rows]
