@@ -123,7 +123,7 @@ describe('QBD Connect › Customer', () => {
 		[{ customerEmail: '={{ $json.none }}' }, 'Billing Contact Email'],
 		[{ customerEmail: 'not-an-email' }, 'Billing Contact Email'],
 		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '1 A St', city: 'X', state: 'TXS', postalCode: '1' } } }, 'Address › State'],
-		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '1 A St', city: 'X', state: 'TX', postalCode: '12345678901' } } }, 'Address › Postal Code'],
+		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '1 A St', city: 'X', state: 'TX', postalCode: '12345678901' } } }, 'Address › Zip Code'],
 		[{ customerEmail: 'a@b.example', customerAddress: { values: { street1: '={{ $json.none }}', city: 'X', state: 'TX', postalCode: '1' } } }, 'Address › Street 1'],
 		[{ customerEmail: 'a@b.example', customerFields: { qbdInstances: '{"name": 1}' } }, 'Additional Fields › QBD Instances (JSON)'],
 		[{ customerEmail: 'a@b.example', customerFields: { qbdInstances: '[oops' } }, 'Additional Fields › QBD Instances (JSON)'],

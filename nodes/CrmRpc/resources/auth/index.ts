@@ -24,7 +24,7 @@ export const authOperations = operationsProperty(crmRpc, {
 	default: 'login',
 	rows: [
 		rpcRow('Auth', 'Login', {
-			name: 'Login',
+			name: 'Log In',
 			value: 'login',
 			action: 'Log in and get the user',
 			description: 'Log in with the credential and return whether it worked and the user it belongs to; the token is not output',

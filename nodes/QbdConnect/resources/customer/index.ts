@@ -158,7 +158,7 @@ export const customerFields: INodeProperties[] = [
 							},
 						},
 					}),
-					addressValue('Postal Code', 'postalCode', {
+					addressValue('Zip Code', 'postalCode', {
 						required: true,
 						description: 'At most 10 characters',
 						routing: {
@@ -166,7 +166,7 @@ export const customerFields: INodeProperties[] = [
 								type: 'body',
 								property: 'address.postalCode',
 								value: '={{ String($value ?? "").trim() }}',
-								preSend: [maxLength('customerAddress.values.postalCode', 'Address › Postal Code', 10)],
+								preSend: [maxLength('customerAddress.values.postalCode', 'Address › Zip Code', 10)],
 							},
 						},
 					}),
