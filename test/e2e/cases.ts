@@ -83,7 +83,7 @@ export const cases: E2eCase[] = [
 		steps: [step('qBenchApi', 'Get', 'qBench', { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '99999' } })],
 		check: (run) => {
 			const error = errorOf(run, 'Get');
-			expect(error.message).toBe('Customer 99999 not found');
+			expect(error.message).toBe(`Customer 99999 not found (check 'Customer': "99999")`);
 			expect(error.httpCode).toBe('404');
 		},
 	},
@@ -169,7 +169,7 @@ export const cases: E2eCase[] = [
 		id: 'e2eQebotRead00001',
 		title: 'Qebot: Get Many leads with Limit 5, simplified, with ISO dates',
 		credentialType: 'qebotApi',
-		steps: [step('qebotApi', 'Leads', 'qebot', { resource: 'lead', operation: 'getAll', returnAll: false, limit: 5, simplify: true })],
+		steps: [step('qebotApi', 'Leads', 'qebot', { resource: 'lead', operation: 'getAll', returnAll: false, limit: 5, leadSimplify: true })],
 		check: (run, sandbox) => {
 			const leads = itemsOf(run, 'Leads');
 			expect(leads).toHaveLength(5);

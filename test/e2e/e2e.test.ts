@@ -299,6 +299,8 @@ describe('in a running n8n (n8n start)', () => {
 	});
 
 	test('the editor in a browser: node panel, a node with API-loaded dropdowns, a finished run (screenshots in docs/)', async () => {
+		// the owner the browser signs in as (set up here on first use)
+		await ownerSession(baseUrl);
 		const result = await checkEditor({
 			baseUrl,
 			email: OWNER.email,

@@ -39,7 +39,7 @@ const OWNER = { email: 'installer@example.com', password: 'Installer-Passw0rd', 
 
 /** One read per service, run by a saved webhook workflow after each install and update. */
 const READS: Record<string, { node: string; parameters: Record<string, unknown>; check: (items: any[]) => void }> = {
-	qebotApi: { node: 'qebot', parameters: { resource: 'lead', operation: 'getAll', returnAll: false, limit: 2, simplify: true }, check: (items) => expect(items).toHaveLength(2) },
+	qebotApi: { node: 'qebot', parameters: { resource: 'lead', operation: 'getAll', returnAll: false, limit: 2, leadSimplify: true }, check: (items) => expect(items).toHaveLength(2) },
 	qBenchApi: { node: 'qBench', parameters: { resource: 'customer', operation: 'getAll', returnAll: false, limit: 2 }, check: (items) => expect(items.map((item) => item.id)).toEqual([1, 2]) },
 	crmRpcApi: { node: 'crmRpc', parameters: { resource: 'company', operation: 'getAll', companyProfileId: 1, returnAll: false, limit: 2 }, check: (items) => expect(items).toHaveLength(2) },
 	qbdConnectApi: { node: 'qbdConnect', parameters: { resource: 'customer', operation: 'getByGatewayId', gatewayCustomerId: 'cus_Acme001' }, check: (items) => expect(items.length).toBeGreaterThan(0) },
