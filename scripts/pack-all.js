@@ -4,9 +4,10 @@
 //   n8n-nodes-qebot-<v>.tgz, n8n-nodes-qbench-<v>.tgz, n8n-nodes-crmrpc-<v>.tgz,
 //   n8n-nodes-qbd-connect-<v>.tgz  one service each: its node(s), credential, icons, codex files
 //                                   and the files of nodes/shared they require, nothing else
-// Each per-service package is staged in release/stage/<name>/ with its own package.json (peer
+// Each per-service package is staged in release/.stage/<name>/ with its own package.json (peer
 // n8n-workflow only, no dependencies, no scripts), README (the community-node template's
-// sections) and LICENSE, then packed with `npm pack`. Every tarball is checked (its n8n files
+// sections) and LICENSE, then packed with `npm pack`. The stage is a dot folder: `n8n-node dev`
+// links the working tree into n8n's custom folder, where n8n loads every *.node.js outside one. Every tarball is checked (its n8n files
 // exist, every relative require resolves inside it, nothing but n8n-workflow, luxon, zod and
 // Node built-ins is required) and described in release/packages.json (size, file count, files).
 // Usage: node scripts/pack-all.js [--no-build]
@@ -83,7 +84,7 @@ function serviceManifest(service) {
 
 /** Stages one service's package; returns its folder. */
 function stageService(service) {
-	const stage = path.join(RELEASE_DIR, 'stage', service.name);
+	const stage = path.join(RELEASE_DIR, '.stage', service.name);
 	fs.mkdirSync(stage, { recursive: true });
 	const manifest = serviceManifest(service);
 	const entries = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((file) => path.join(ROOT, file));

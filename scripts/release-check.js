@@ -29,7 +29,7 @@ function publishDryRun(tarball, registry) {
 
 function problemsOf(entry, files) {
 	const problems = [];
-	const manifest = JSON.parse(readFileSync(path.join(RELEASE_DIR, 'stage', entry.name, 'package.json'), 'utf8').toString());
+	const manifest = JSON.parse(readFileSync(path.join(RELEASE_DIR, '.stage', entry.name, 'package.json'), 'utf8').toString());
 	for (const file of ['package.json', 'README.md', 'LICENSE', ...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
 		if (!files.includes(file)) problems.push(`${file} would not be published`);
 	}

@@ -454,7 +454,7 @@ async function runInside(command: string, args: string[], env: NodeJS.ProcessEnv
 describe("the README's tarball route, with the commands it prints (no registry: inside the namespace, offline)", () => {
 	const routes = [
 		{ name: PACK.name, readme: path.join(REPO_ROOT, 'README.md') },
-		{ name: 'n8n-nodes-qbench', readme: path.join(REPO_ROOT, 'release', 'stage', 'n8n-nodes-qbench', 'README.md') },
+		{ name: 'n8n-nodes-qbench', readme: path.join(REPO_ROOT, 'release', '.stage', 'n8n-nodes-qbench', 'README.md') },
 	];
 	test.each(routes.map((route) => [route.name, route]))('%s: installs without a second n8n-workflow and runs in n8n', async (name, route) => {
 		const home = path.join(work, `home-${name}`);

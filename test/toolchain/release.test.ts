@@ -124,7 +124,7 @@ test('npm publish --dry-run of every tarball would upload what pack:all checked'
 // n8n's scanner runs on every tarball in CI (`node scripts/scan.mjs --release`, .ci/run): under jest
 // its eslint reads the test environment and reports the sources wrongly.
 test("the staged packages pass n8n's community-node lint rules", () => {
-	expect(existsSync(path.join(clone, 'release', 'stage'))).toBe(true);
+	expect(existsSync(path.join(clone, 'release', '.stage'))).toBe(true);
 	const output = execFileSync('npm', ['run', '-s', 'lint:release'], { cwd: clone, encoding: 'utf8', stdio: 'pipe' });
 	expect(output.match(/✅/g)).toHaveLength(4);
 });
