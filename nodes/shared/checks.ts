@@ -52,7 +52,7 @@ export function invalidField(context: IExecuteSingleFunctions, field: string, pr
 	const operation = operationLabel(context);
 	return new NodeOperationError(context.getNode(), `Invalid '${field}': ${problem}${itemSuffix(context)}`, {
 		itemIndex: context.getItemIndex(),
-		description: `${operation ? `${operation}: f` : 'F'}ix '${field}'; nothing was sent to the API.`,
+		description: `${operation || 'This operation'}: fix '${field}'; nothing was sent to the API.`,
 	});
 }
 
