@@ -50,7 +50,8 @@ export async function coldLoad(repeats: number) {
 }
 
 export async function packedSize() {
-	const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+	// the bench built dist/ already; prepack would build again and print before the JSON
+	const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
 	const [info] = JSON.parse(stdout) as Array<{ size: number; unpackedSize: number; entryCount: number; files: Array<{ path: string; size: number }> }>;
 	const byKind: Record<string, number> = {};
 	for (const file of info.files) {
