@@ -64,7 +64,7 @@ export const LIST_JOBS: Record<ListApi, ListJob> = {
 		pages: (records) => Math.max(1, Math.ceil(records / 500)),
 		credentialType: 'crmRpcApi',
 		nodeName: 'crmRpc',
-		parameters: () => listParameters('crmrpc', 'company', { 'Profile Name or ID': 1 }),
+		parameters: () => listParameters('crmrpc', 'company', { 'Profile Name or ID': 1, Simplify: false }),
 		node: () => new CrmRpc(),
 		credential: () => new CrmRpcApi(),
 		raw: async (credentials) => {
