@@ -164,7 +164,7 @@ function listComparisons(qbench: QBenchSandbox, qebot: QebotSandbox, records: nu
 				{
 					name: 'ours',
 					label: 'Qebot',
-					steps: () => [{ name: 'qebot-list ours', type: 'qebot', parameters: { resource: 'lead', operation: 'getAll', returnAll: true, simplify: false }, credentials: { qebotApi: CREDENTIAL_IDS.qebotList } }],
+					steps: () => [{ name: 'qebot-list ours', type: 'qebot', parameters: { resource: 'lead', operation: 'getAll', returnAll: true, leadSimplify: false }, credentials: { qebotApi: CREDENTIAL_IDS.qebotList } }],
 				},
 				{
 					name: 'http',

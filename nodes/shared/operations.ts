@@ -244,7 +244,9 @@ function requestFlow(row: OperationRow, dialect: NodeDialect, resource: string, 
 			raiseRecordedFailure(this);
 			let items = await send.call(this, requestData);
 			for (const step of shape) items = await step.call(this, items);
-			return items.map((output) => ({ ...output, pairedItem: { item } }));
+			// in place: the items are this request's own, made by the answer steps (no copy of 10,000 records)
+			for (const output of items) output.pairedItem = { item };
+			return items;
 		} catch (caught) {
 			const error = explained(this, explainTimeout(this.getNode(), caught, requestData.options.timeout, item), ids);
 			if (!this.continueOnFail()) throw error;

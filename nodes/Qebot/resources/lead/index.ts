@@ -29,9 +29,10 @@ async function somethingToCreate(this: IExecuteSingleFunctions, request: IHttpRe
 	return request;
 }
 
-/** The leads kept after Limit, their CRM dates as ISO 8601 (only the leads kept are converted). */
+/** The leads kept after Limit, their CRM dates as ISO 8601 (only the leads kept are converted; in place: the items are the fresh answer's). */
 function isoLeadDates(items: INodeExecutionData[]): INodeExecutionData[] {
-	return items.map((item) => ({ ...item, json: leadWithIsoDates(item.json) }));
+	for (const item of items) leadWithIsoDates(item.json);
+	return items;
 }
 
 /** Lead lists and lead create: ISO dates, then Simplify (or, for an AI agent, Output). */
