@@ -15,6 +15,7 @@ import {
 	EXAMPLES_DIR,
 	ensureN8n,
 	exampleCredentialReferences,
+	executeWorkflow,
 	exampleWorkflows,
 	N8N_VERSION,
 	n8nCli,
@@ -44,16 +45,7 @@ function writeJson(dir: string, name: string, data: unknown) {
 	return file;
 }
 
-/** Executes an imported workflow by id; a failing workflow still prints its run data. */
-async function execute(id: string): Promise<any> {
-	try {
-		return parseRawOutput(await n8nCli(install, env, ['execute', `--id=${id}`, '--rawOutput']));
-	} catch (error) {
-		const stdout = (error as { stdout?: string }).stdout ?? '';
-		if (stdout.includes('{')) return parseRawOutput(stdout);
-		throw error;
-	}
-}
+const execute = async (id: string) => await executeWorkflow(install, env, id);
 
 beforeAll(async () => {
 	install = await ensureN8n();

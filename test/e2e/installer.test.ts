@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { startAll } from '../sandbox/cli';
 import { recordFigure } from '../helpers/figures';
 import type { AnySandbox } from './cases';
-import { ensureN8n, LEGACY_N8N, N8N_VERSION, n8nEnv, parseRawOutput, REPO_ROOT, scratchDir, type N8nInstall } from './n8n';
+import { ensureN8n, LEGACY_N8N, N8N_VERSION, n8nEnv, parseRawOutput, REPO_ROOT, scratchDir, stopProcess, type N8nInstall } from './n8n';
 import { NetworkNamespace } from './netns';
 import { defaultRegistryOf, LoopbackRegistry, makeCertificates } from './registry';
 import { itemsOf, manualWorkflow, webhookWorkflow, type StepNode } from './workflows';
@@ -193,20 +193,7 @@ async function startN8nInside(extra: NodeJS.ProcessEnv = {}, command = 'start') 
 	return { child, log: () => log };
 }
 
-async function stopChild(child: ChildProcess | undefined, timeoutMs = 20_000) {
-	if (!child || child.exitCode !== null || child.signalCode !== null) return;
-	await new Promise<void>((resolve) => {
-		const timer = setTimeout(() => {
-			child.kill('SIGKILL');
-			resolve();
-		}, timeoutMs);
-		child.once('exit', () => {
-			clearTimeout(timer);
-			resolve();
-		});
-		child.kill('SIGTERM');
-	});
-}
+const stopChild = async (child: ChildProcess | undefined) => await stopProcess(child, 20_000);
 
 async function loginOrSetup() {
 	cookie = '';

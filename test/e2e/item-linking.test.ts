@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { QbdConnectSandbox } from '../sandbox/qbdconnect';
 import { QBenchSandbox } from '../sandbox/qbench';
-import { ensureN8n, n8nCli, n8nEnv, packThePack, parseRawOutput, scratchDir, userFolderWithPack, type N8nInstall, N8N_VERSION } from './n8n';
+import { ensureN8n, executeWorkflow, n8nCli, n8nEnv, packThePack, scratchDir, userFolderWithPack, type N8nInstall, N8N_VERSION } from './n8n';
 import { itemsOf, manualWorkflow, type StepNode } from './workflows';
 
 jest.setTimeout(20 * 60_000);
@@ -79,16 +79,7 @@ const qbenchGetMany = (continueOnFail = false): StepNode => ({
 	continueOnFail,
 });
 
-/** Executes an imported workflow by id; a failed run still prints its run data. */
-async function execute(id: string): Promise<any> {
-	try {
-		return parseRawOutput(await n8nCli(install, env, ['execute', `--id=${id}`, '--rawOutput']));
-	} catch (error) {
-		const stdout = (error as { stdout?: string }).stdout ?? '';
-		if (stdout.includes('{')) return parseRawOutput(stdout);
-		throw error;
-	}
-}
+const execute = async (id: string) => await executeWorkflow(install, env, id);
 
 /** What a failed run says (none for a run that succeeded). */
 function failureOf(run: any): string | undefined {

@@ -258,13 +258,35 @@ export async function startN8n(install: N8nInstall, env: NodeJS.ProcessEnv, time
 	throw new Error(`n8n did not answer on ${url} within ${timeoutMs} ms:\n${output.slice(-3000)}`);
 }
 
+/** Stops a child process: SIGTERM, then SIGKILL after `timeoutMs`; resolves once it is gone. */
+export async function stopProcess(child: ChildProcess | undefined, timeoutMs = 15_000) {
+	if (!child || child.exitCode !== null || child.signalCode !== null) return;
+	await new Promise<void>((resolve) => {
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			resolve();
+		}, timeoutMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
+}
+
 export async function stopN8n(child: ChildProcess | undefined) {
-	if (!child || child.exitCode !== null) return;
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-	await exited;
-	clearTimeout(timer);
+	await stopProcess(child);
+}
+
+/** `n8n execute --id --rawOutput` of an imported workflow; a failed run still prints its run data. */
+export async function executeWorkflow(install: N8nInstall, env: NodeJS.ProcessEnv, id: string): Promise<any> {
+	try {
+		return parseRawOutput(await n8nCli(install, env, ['execute', `--id=${id}`, '--rawOutput']));
+	} catch (error) {
+		const stdout = (error as { stdout?: string }).stdout ?? '';
+		if (stdout.includes('{')) return parseRawOutput(stdout);
+		throw error;
+	}
 }
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
