@@ -151,6 +151,20 @@ export function instantField(displayName: string, name: string, description: str
 	};
 }
 
+/** The optional creation date of an instance or subscription, in `collection`: sent as YYYY-MM-DD. */
+export function dateCreatedField(collection: string): INodeProperties {
+	return {
+		displayName: 'Date Created',
+		name: 'dateCreated',
+		type: 'dateTime',
+		default: '',
+		description: 'Sent as a date (YYYY-MM-DD); a date with a time zone keeps its own day',
+		routing: {
+			send: sendDate({ parameter: `${collection}.dateCreated`, label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }),
+		},
+	};
+}
+
 /** The SLA of an instance or subscription: the API needs all three numbers when an SLA is sent. */
 export function slaCollection(name: string, show: Show): INodeProperties {
 	const value = (displayName: string, key: string, typeOptions: IDataObject, extra: PreSendAction[] = []): INodeProperties => ({

@@ -130,25 +130,21 @@ export function isNumericId(value: unknown): boolean {
 		(typeof value === 'string' && /^\d+$/.test(value.trim()));
 }
 
-/** The field, when set, must hold an e-mail address. */
-export function email(name: string, label: string): PreSendAction {
+/** The field, when set, must pass `problemOf` (which says what is wrong, or nothing). */
+function fieldRule(name: string, label: string, problemOf: (value: unknown) => string | undefined): PreSendAction {
 	return check((context) => {
 		const value = readParameter(context, name);
 		if (isBlank(value)) return;
-		const problem = emailProblem(value);
+		const problem = problemOf(value);
 		if (problem) throw invalidField(context, label, problem);
 	});
 }
 
+/** The field, when set, must hold an e-mail address. */
+export const email = (name: string, label: string) => fieldRule(name, label, emailProblem);
+
 /** The field, when set, must hold a card number (cardNumberProblem). Never quotes the value. */
-export function cardNumber(name: string, label: string): PreSendAction {
-	return check((context) => {
-		const value = readParameter(context, name);
-		if (isBlank(value)) return;
-		const problem = cardNumberProblem(value);
-		if (problem) throw invalidField(context, label, problem);
-	});
-}
+export const cardNumber = (name: string, label: string) => fieldRule(name, label, cardNumberProblem);
 
 /** Splits "1, 2,3" (or a list) into numeric IDs; throws naming the field on anything else. */
 export function idList(context: IExecuteSingleFunctions, value: unknown, field: string): number[] {

@@ -19,19 +19,11 @@ async function loginOutput(this: IExecuteSingleFunctions, items: INodeExecutionD
 }
 
 export const authOperations = operationsProperty(crmRpc, {
-	resource: 'auth',
-	fields: [],
-	default: 'login',
+	resource: 'auth', fields: [], default: 'login',
 	rows: [
-		rpcRow('Auth', 'Login', {
-			name: 'Log In',
-			value: 'login',
-			action: 'Log in and get the user',
-			description: 'Log in with the credential and return whether it worked and the user it belongs to; the token is not output',
-			// the credential's email and password as they are (no trimming of a password)
-			bodyRule: [loginParameters],
-			// no root: the envelope whole (errors read as for every operation), then the user without the token
-			shape: [loginOutput],
-		}),
+		// the credential's email and password as they are (no trimming of a password); no root: the
+		// envelope whole (errors read as for every operation), then the user without the token
+		rpcRow('Auth', 'Login', { value: 'login', name: 'Log In', bodyRule: [loginParameters], shape: [loginOutput],
+			action: 'Log in and get the user', description: 'Log in with the credential and return whether it worked and the user it belongs to; the token is not output' }),
 	],
 });

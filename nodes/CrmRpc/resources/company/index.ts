@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { operationsProperty } from '../../../shared/operations';
 import { simplifyProperties } from '../../../shared/simplify';
@@ -37,20 +38,12 @@ export const companyFields: INodeProperties[] = [
 		displayOptions: { show: show('create') },
 		routing: { send: sendId('industry_id', 'Industry') },
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'companyFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{ displayName: 'Billing Name', name: 'billingName', type: 'string', default: '', description: 'The legal name on invoices', routing: { send: sendAs('billing_name') } },
-			{ displayName: 'Phone', name: 'phone', type: 'string', default: '', routing: { send: sendAs('phone') } },
-			{ displayName: 'RFC', name: 'rfc', type: 'string', default: '', description: 'The tax ID (RFC) of the company', routing: { send: sendAs('rfc') } },
-			{ displayName: 'Website', name: 'website', type: 'string', default: '', routing: { send: sendAs('website') } },
-		],
-	},
+	collection('Additional Fields', 'companyFields', { show: show('create') }, [
+		{ displayName: 'Billing Name', name: 'billingName', type: 'string', default: '', description: 'The legal name on invoices', routing: { send: sendAs('billing_name') } },
+		{ displayName: 'Phone', name: 'phone', type: 'string', default: '', routing: { send: sendAs('phone') } },
+		{ displayName: 'RFC', name: 'rfc', type: 'string', default: '', description: 'The tax ID (RFC) of the company', routing: { send: sendAs('rfc') } },
+		{ displayName: 'Website', name: 'website', type: 'string', default: '', routing: { send: sendAs('website') } },
+	]),
 	addressField('Shipping Address', 'companyShippingAddress', 'shipping_address', show('create')),
 	addressField('Billing Address', 'companyBillingAddress', 'billing_address', show('create')),
 
@@ -65,63 +58,33 @@ export const companyFields: INodeProperties[] = [
 	}),
 
 	// get many
-	{
-		displayName: 'Filters',
-		name: 'companyFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: show('getAll') },
-		options: [
-			profileMultiOptions(resource, 'Company Industry', 'companyIndustries', 'getIndustries', sendIds('company_industry', 'Filters › Company Industries')),
-			profileMultiOptions(resource, 'Company Type', 'companyTypes', 'getCompanyTypes', sendIds('company_type', 'Filters › Company Types')),
-			{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Companies created on or after this day', routing: { send: sendDay('companyFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
-			{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Companies created on or before this day', routing: { send: sendDay('companyFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
-			{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: "Whether to include the disclosed addresses of each company (shown with 'Simplify' off)", routing: { send: sendAs('with_addresses') } },
-			{ displayName: 'Include Contacts', name: 'withContacts', type: 'boolean', default: false, description: 'Whether to include the contacts of each company', routing: { send: sendAs('with_contacts') } },
-			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each company', routing: { send: sendAs('with_inputs') } },
-			{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and client number', routing: { send: sendAs('query') } },
-		],
-	},
+	collection('Filters', 'companyFilters', { show: show('getAll') }, [
+		profileMultiOptions(resource, 'Company Industry', 'companyIndustries', 'getIndustries', sendIds('company_industry', 'Filters › Company Industries')),
+		profileMultiOptions(resource, 'Company Type', 'companyTypes', 'getCompanyTypes', sendIds('company_type', 'Filters › Company Types')),
+		{ displayName: 'Created From', name: 'createdFrom', type: 'dateTime', default: '', description: 'Companies created on or after this day', routing: { send: sendDay('companyFilters.createdFrom', 'created_at.from', 'Filters › Created From') } },
+		{ displayName: 'Created To', name: 'createdTo', type: 'dateTime', default: '', description: 'Companies created on or before this day', routing: { send: sendDay('companyFilters.createdTo', 'created_at.to', 'Filters › Created To') } },
+		{ displayName: 'Include Addresses', name: 'withAddresses', type: 'boolean', default: false, description: "Whether to include the disclosed addresses of each company (shown with 'Simplify' off)", routing: { send: sendAs('with_addresses') } },
+		{ displayName: 'Include Contacts', name: 'withContacts', type: 'boolean', default: false, description: 'Whether to include the contacts of each company', routing: { send: sendAs('with_contacts') } },
+		{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each company', routing: { send: sendAs('with_inputs') } },
+		{ displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Text to search for in the name and client number', routing: { send: sendAs('query') } },
+	]),
 	...simplifyProperties(resource, ['get', 'getAll']),
 ];
 
 /** The short company of Simplify: the contacts and inputs asked for stay, the addresses need Simplify off. */
 const simplify = shortRecord(resource, ['id', 'name', 'client_number', 'type_id', 'industry_id', 'phone', 'website', 'created_at', 'contacts', 'inputs']);
 
-const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Companies', method, root, what, description);
-
 export const companyOperations = operationsProperty(crmRpc, {
-	resource,
-	fields: companyFields,
-	default: 'getAll',
+	resource, fields: companyFields, default: 'getAll',
 	rows: [
-		rpcRow('Companies', 'CreateCompany', {
-			name: 'Create',
-			value: 'create',
-			action: 'Create a company',
-			description: 'Create a company in the profile and return it',
-			root: 'company',
-		}),
-		rpcRow('Companies', 'GetCompany', {
-			name: 'Get',
-			value: 'get',
-			action: 'Get a company',
-			description: 'Get one company by ID or client number',
-			root: 'company',
-			shape: [simplify],
-		}),
-		catalog('GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (ID, name)'),
-		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input'),
-		rpcRow('Companies', 'GetCompanies', {
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many companies',
-			description: 'List the companies of the profile, one item per company',
-			root: 'companies',
-			list: 'paged',
-			shape: [simplify],
-		}),
-		catalog('GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (ID, name)'),
+		rpcRow('Companies', 'CreateCompany', { value: 'create', name: 'Create', root: 'company',
+			action: 'Create a company', description: 'Create a company in the profile and return it' }),
+		rpcRow('Companies', 'GetCompany', { value: 'get', name: 'Get', root: 'company', shape: [simplify],
+			action: 'Get a company', description: 'Get one company by ID or client number' }),
+		catalogRow('Companies', 'GetIndustries', 'industries', 'Industries', 'Get the company industries of the profile, one item per industry (ID, name)'),
+		catalogRow('Companies', 'GetInputs', 'inputs', 'Inputs', 'Get the custom company fields (inputs) of the profile, one item per input'),
+		rpcRow('Companies', 'GetCompanies', { value: 'getAll', name: 'Get Many', root: 'companies', list: 'paged', shape: [simplify],
+			action: 'Get many companies', description: 'List the companies of the profile, one item per company' }),
+		catalogRow('Companies', 'GetTypes', 'types', 'Types', 'Get the company types of the profile, one item per type (ID, name)'),
 	],
 });

@@ -208,35 +208,14 @@ async function productLines(this: IExecuteSingleFunctions, request: IHttpRequest
 }
 
 export const opportunityOperations = operationsProperty(crmRpc, {
-	resource,
-	fields: opportunityFields,
-	default: 'getAll',
+	resource, fields: opportunityFields, default: 'getAll',
 	rows: [
-		rpcRow('Opportunities', 'CreateOpportunity', {
-			name: 'Create',
-			value: 'create',
-			action: 'Create an opportunity',
-			description: 'Create an opportunity with its product lines and return it',
-			root: 'opportunity',
-			checks: [productLines],
-		}),
-		rpcRow('Opportunities', 'GetOpportunity', {
-			name: 'Get',
-			value: 'get',
-			action: 'Get an opportunity',
-			description: 'Get one opportunity by ID, with the related records asked for',
-			root: 'opportunity',
-			shape: [simplify],
-		}),
+		rpcRow('Opportunities', 'CreateOpportunity', { value: 'create', name: 'Create', root: 'opportunity', checks: [productLines],
+			action: 'Create an opportunity', description: 'Create an opportunity with its product lines and return it' }),
+		rpcRow('Opportunities', 'GetOpportunity', { value: 'get', name: 'Get', root: 'opportunity', shape: [simplify],
+			action: 'Get an opportunity', description: 'Get one opportunity by ID, with the related records asked for' }),
 		catalogRow('Opportunities', 'GetInputs', 'inputs', 'Inputs', 'Get the custom opportunity fields (inputs) of the profile, one item per input'),
-		rpcRow('Opportunities', 'GetOpportunities', {
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many opportunities',
-			description: 'List the opportunities of the profile, one item per opportunity',
-			root: 'opportunities',
-			list: 'paged',
-			shape: [simplify],
-		}),
+		rpcRow('Opportunities', 'GetOpportunities', { value: 'getAll', name: 'Get Many', root: 'opportunities', list: 'paged', shape: [simplify],
+			action: 'Get many opportunities', description: 'List the opportunities of the profile, one item per opportunity' }),
 	],
 });

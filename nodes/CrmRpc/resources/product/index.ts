@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
@@ -75,71 +76,27 @@ export const productFields: INodeProperties[] = [
 		displayOptions: { show: show('create', 'update') },
 		routing: { send: sendNumber('value') },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'productFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: optionalFields('Additional Fields'),
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'productUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: optionalFields('Update Fields'),
-	},
-	{
-		displayName: 'Options',
-		name: 'productOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: show('getAll') },
-		options: [
-			{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each product', routing: { send: sendAs('with_inputs') } },
-		],
-	},
+	collection('Additional Fields', 'productFields', { show: show('create') }, optionalFields('Additional Fields')),
+	collection('Update Fields', 'productUpdateFields', { show: show('update') }, optionalFields('Update Fields')),
+	collection('Options', 'productOptions', { show: show('getAll') }, [
+		{ displayName: 'Include Inputs', name: 'withInputs', type: 'boolean', default: false, description: 'Whether to include the custom fields (inputs) of each product', routing: { send: sendAs('with_inputs') } },
+	]),
 ];
 
-const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Products', method, root, what, description);
-
 export const productOperations = operationsProperty(crmRpc, {
-	resource,
-	fields: productFields,
-	default: 'getAll',
+	resource, fields: productFields, default: 'getAll',
 	rows: [
-		rpcRow('Products', 'CreateProduct', {
-			name: 'Create',
-			value: 'create',
-			action: 'Create a product',
-			description: 'Create a product in the profile and return it',
-			root: 'product',
-		}),
-		catalog('GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (ID, name)'),
-		catalog('GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of the profile, one item per discount'),
-		catalog('GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of the profile, one item per input'),
-		rpcRow('Products', 'GetProducts', {
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many products',
-			description: 'List the products of the profile, one item per product',
-			root: 'products',
-			list: 'whole',
-		}),
-		catalog('GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (ID, name)'),
-		catalog('GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (ID, name)'),
-		catalog('GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (ID, name)'),
-		rpcRow('Products', 'EditProduct', {
-			name: 'Update',
-			value: 'update',
-			action: 'Update a product',
-			description: "Update a product ('Name' and 'Value' are sent again) and return it",
-			root: 'product',
-		}),
+		rpcRow('Products', 'CreateProduct', { value: 'create', name: 'Create', root: 'product',
+			action: 'Create a product', description: 'Create a product in the profile and return it' }),
+		catalogRow('Products', 'GetCategories', 'categories', 'Categories', 'Get the product categories of the profile, one item per category (ID, name)'),
+		catalogRow('Products', 'GetDiscounts', 'discounts', 'Discounts', 'Get the product discounts of the profile, one item per discount'),
+		catalogRow('Products', 'GetInputs', 'inputs', 'Inputs', 'Get the custom product fields (inputs) of the profile, one item per input'),
+		rpcRow('Products', 'GetProducts', { value: 'getAll', name: 'Get Many', root: 'products', list: 'whole',
+			action: 'Get many products', description: 'List the products of the profile, one item per product' }),
+		catalogRow('Products', 'GetMeasures', 'measures', 'Measures', 'Get the product measures of the profile, one item per measure (ID, name)'),
+		catalogRow('Products', 'GetTaxes', 'taxes', 'Taxes', 'Get the taxes of the profile, one item per tax (ID, name)'),
+		catalogRow('Products', 'GetValidities', 'validities', 'Validities', 'Get the product validities of the profile, one item per validity (ID, name)'),
+		rpcRow('Products', 'EditProduct', { value: 'update', name: 'Update', root: 'product',
+			action: 'Update a product', description: "Update a product ('Name' and 'Value' are sent again) and return it" }),
 	],
 });

@@ -25,19 +25,11 @@ export const profileFields: INodeProperties[] = [
 ];
 
 export const profileOperations = operationsProperty(crmRpc, {
-	resource,
-	fields: profileFields,
-	default: 'getAll',
+	resource, fields: profileFields, default: 'getAll',
 	rows: [
 		catalogRow('Profiles', 'GetCountries', 'countries', 'Countries', 'Get the valid countries, one item per country (code, name)'),
-		rpcRow('Profiles', 'GetProfiles', {
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many profiles',
-			description: 'List the profiles (CRM workspaces) of the logged-in user, one item per profile',
-			root: 'profiles',
-			list: 'whole',
-		}),
+		rpcRow('Profiles', 'GetProfiles', { value: 'getAll', name: 'Get Many', root: 'profiles', list: 'whole',
+			action: 'Get many profiles', description: 'List the profiles (CRM workspaces) of the logged-in user, one item per profile' }),
 		catalogRow('Profiles', 'GetStages', 'stages', 'Stages', 'Get the opportunity stages of a profile, one item per stage (ID, name)'),
 		catalogRow('Profiles', 'GetStates', 'states', 'States', 'Get the states of a country, one item per state (code, name)'),
 		catalogRow('Profiles', 'GetUsers', 'users', 'Users', 'Get the users of a profile, one item per user (ID, name, email)'),

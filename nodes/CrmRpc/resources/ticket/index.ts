@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
@@ -56,72 +57,48 @@ export const ticketFields: INodeProperties[] = [
 		displayOptions: { show: show('create') },
 		routing: { send: sendAs('notify') },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'ticketFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'The comment sent with the notification', routing: { send: sendAs('comment') } },
-			{
-				...resourceLocator({
-					name: 'contactId',
-					displayName: 'Contact',
-					show: {},
-					searchListMethod: 'searchContacts',
-					required: false,
-					description: 'A contact of the company (the list shows its contacts)',
-					routing: { send: sendId('contact_id', 'Additional Fields › Contact') },
-				}),
-				displayOptions: undefined,
-			},
-			{
-				...resourceLocator({
-					name: 'opportunityId',
-					displayName: 'Opportunity',
-					show: {},
-					searchListMethod: 'searchOpportunities',
-					required: false,
-					description: 'The opportunity the ticket is linked to',
-					routing: { send: sendId('opportunity_id', 'Additional Fields › Opportunity') },
-				}),
-				displayOptions: undefined,
-			},
-		],
-	},
+	collection('Additional Fields', 'ticketFields', { show: show('create') }, [
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'The comment sent with the notification', routing: { send: sendAs('comment') } },
+		{
+			...resourceLocator({
+				name: 'contactId',
+				displayName: 'Contact',
+				show: {},
+				searchListMethod: 'searchContacts',
+				required: false,
+				description: 'A contact of the company (the list shows its contacts)',
+				routing: { send: sendId('contact_id', 'Additional Fields › Contact') },
+			}),
+			displayOptions: undefined,
+		},
+		{
+			...resourceLocator({
+				name: 'opportunityId',
+				displayName: 'Opportunity',
+				show: {},
+				searchListMethod: 'searchOpportunities',
+				required: false,
+				description: 'The opportunity the ticket is linked to',
+				routing: { send: sendId('opportunity_id', 'Additional Fields › Opportunity') },
+			}),
+			displayOptions: undefined,
+		},
+	]),
 	...simplifyProperties(resource, ['getAll']),
 ];
 
 /** The short ticket of Simplify (the profile left out: the user chose it). */
 const simplify = shortRecord(resource, ['id', 'title', 'description', 'company_id', 'user_id', 'origin_id', 'case_id', 'priority_id', 'estimated_end_at', 'created_at']);
 
-const catalog = (method: string, root: string, what: string, description: string) => catalogRow('Tickets', method, root, what, description);
-
 export const ticketOperations = operationsProperty(crmRpc, {
-	resource,
-	fields: ticketFields,
-	default: 'getAll',
+	resource, fields: ticketFields, default: 'getAll',
 	rows: [
-		rpcRow('Tickets', 'CreateTicket', {
-			name: 'Create',
-			value: 'create',
-			action: 'Create a ticket',
-			description: 'Create a support ticket for a company and return it',
-			root: 'ticket',
-		}),
-		catalog('GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (ID, name)'),
-		rpcRow('Tickets', 'GetTickets', {
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many tickets',
-			description: 'List the tickets of the profile, one item per ticket',
-			root: 'tickets',
-			list: 'whole',
-			shape: [simplify],
-		}),
-		catalog('GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (ID, name)'),
-		catalog('GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (ID, name)'),
+		rpcRow('Tickets', 'CreateTicket', { value: 'create', name: 'Create', root: 'ticket',
+			action: 'Create a ticket', description: 'Create a support ticket for a company and return it' }),
+		catalogRow('Tickets', 'GetCases', 'cases', 'Cases', 'Get the ticket cases of the profile, one item per case (ID, name)'),
+		rpcRow('Tickets', 'GetTickets', { value: 'getAll', name: 'Get Many', root: 'tickets', list: 'whole', shape: [simplify],
+			action: 'Get many tickets', description: 'List the tickets of the profile, one item per ticket' }),
+		catalogRow('Tickets', 'GetOrigins', 'origins', 'Origins', 'Get the ticket origins of the profile, one item per origin (ID, name)'),
+		catalogRow('Tickets', 'GetPriorities', 'priorities', 'Priorities', 'Get the ticket priorities of the profile, one item per priority (ID, name)'),
 	],
 });

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { bodyText, collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { customerPicker } from '../../common';
 
@@ -66,35 +67,10 @@ const contactRows: INodeProperties = {
 
 /** The customer record's own fields, as optional fields of Create and Update. */
 const recordFields: INodeProperties[] = [
-	{
-		displayName: 'Address',
-		name: 'address',
-		type: 'string',
-		default: '',
-		routing: { send: { type: 'body', property: 'address' } },
-	},
-	{
-		displayName: 'Comments',
-		name: 'comments',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		routing: { send: { type: 'body', property: 'comments' } },
-	},
-	{
-		displayName: 'Fax',
-		name: 'fax',
-		type: 'string',
-		default: '',
-		routing: { send: { type: 'body', property: 'fax' } },
-	},
-	{
-		displayName: 'Phone',
-		name: 'phone',
-		type: 'string',
-		default: '',
-		routing: { send: { type: 'body', property: 'phone' } },
-	},
+	bodyText('Address', 'address', 'address'),
+	bodyText('Comments', 'comments', 'comments', { typeOptions: { rows: 3 } }),
+	bodyText('Fax', 'fax', 'fax'),
+	bodyText('Phone', 'phone', 'phone'),
 	{
 		displayName: 'Tags',
 		name: 'tags',
@@ -120,63 +96,31 @@ export const customerFields: INodeProperties[] = [
 		'The QBench customer, picked from the list or given by its numeric ID',
 	),
 	...listProperties('customer', { paged: true }),
-	{
-		displayName: 'Customer Name',
-		name: 'customerName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The name of the new customer',
-		displayOptions: { show: show('create') },
-		routing: { send: { type: 'body', property: 'customer_name' } },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'customerFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			...recordFields.slice(0, 2),
-			{ ...contactRows, description: 'Existing QBench contacts to link to the new customer' },
-			...recordFields.slice(2),
-		],
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'customerUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: [
-			...recordFields.slice(0, 2),
-			{
-				...contactRows,
-				description:
-					"Replaces the customer's whole contact list with these existing contacts (to unlink every contact, use Remove All Contacts)",
-			},
-			{
-				displayName: 'Customer Name',
-				name: 'customerName',
-				type: 'string',
-				default: '',
-				description: 'The new name; QBench does not accept an empty one',
-				routing: { send: { type: 'body', property: 'customer_name' } },
-			},
-			...recordFields.slice(2, 4),
-			{
-				displayName: 'Remove All Contacts',
-				name: 'removeAllContacts',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to unlink every contact from the customer (sends an empty contact list)',
-				routing: { send: { type: 'body', property: 'contacts', value: '={{ $value === true ? [] : undefined }}' } },
-			},
-			...recordFields.slice(4),
-		],
-	},
+	bodyText('Customer Name', 'customerName', 'customer_name', { required: true, description: 'The name of the new customer', displayOptions: { show: show('create') } }),
+	collection('Additional Fields', 'customerFields', { show: show('create') }, [
+		...recordFields.slice(0, 2),
+		{ ...contactRows, description: 'Existing QBench contacts to link to the new customer' },
+		...recordFields.slice(2),
+	]),
+	collection('Update Fields', 'customerUpdateFields', { show: show('update') }, [
+		...recordFields.slice(0, 2),
+		{
+			...contactRows,
+			description:
+				"Replaces the customer's whole contact list with these existing contacts (to unlink every contact, use Remove All Contacts)",
+		},
+		bodyText('Customer Name', 'customerName', 'customer_name', { description: 'The new name; QBench does not accept an empty one' }),
+		...recordFields.slice(2, 4),
+		{
+			displayName: 'Remove All Contacts',
+			name: 'removeAllContacts',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to unlink every contact from the customer (sends an empty contact list)',
+			routing: { send: { type: 'body', property: 'contacts', value: '={{ $value === true ? [] : undefined }}' } },
+		},
+		...recordFields.slice(4),
+	]),
 	{
 		displayName: 'Contacts to Add',
 		name: 'customerAddContacts',

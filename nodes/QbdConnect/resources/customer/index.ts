@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { bodyText, collection } from '../../../shared/fields';
 import { operationsProperty } from '../../../shared/operations';
 import { simplified, simplifyProperties } from '../../../shared/simplify';
 import { customerLocator, instantField, maxLength, sendInstanceList, showFor, timeRange } from '../../common';
@@ -48,87 +49,25 @@ export const customerFields: INodeProperties[] = [
 			},
 		},
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'customerFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'Billing Contact First Name',
-				name: 'firstName',
-				type: 'string',
-				default: '',
-				routing: { send: { type: 'body', property: 'primaryBillingContact.firstName' } },
-			},
-			{
-				displayName: 'Billing Contact Last Name',
-				name: 'lastName',
-				type: 'string',
-				default: '',
-				routing: { send: { type: 'body', property: 'primaryBillingContact.lastName' } },
-			},
-			{
-				displayName: 'Billing Contact Phone',
-				name: 'phone',
-				type: 'string',
-				default: '',
-				routing: { send: { type: 'body', property: 'primaryBillingContact.phone' } },
-			},
-			{
-				displayName: 'Customer ID',
-				name: 'id',
-				type: 'string',
-				default: '',
-				description: 'The ID for the QBD Connect client, which is the same as the user ID',
-				routing: { send: { type: 'body', property: 'id' } },
-			},
-			{
-				displayName: 'Gateway Customer ID',
-				name: 'gatewayCustomerId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. cus_NffrFeUfNV2Hib',
-				description: 'The customer ID from Stripe',
-				routing: { send: { type: 'body', property: 'gatewayCustomerId' } },
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'The name of the client',
-				routing: { send: { type: 'body', property: 'name' } },
-			},
-			{
-				displayName: 'Organization ID',
-				name: 'organizationId',
-				type: 'string',
-				default: '',
-				description: 'The organization ID from Insightly',
-				routing: { send: { type: 'body', property: 'organizationId' } },
-			},
-			{
-				displayName: 'QBD Instances (JSON)',
-				name: 'qbdInstances',
-				type: 'json',
-				default: '[]',
-				description:
-					'The QBD instances of the customer: a JSON list of instance objects, each with name, customerId and contact {firstName, lastName, email}; optional qbdPath, appUrl, frequencyInMinutes, fileId, validated, sla, dateCreated (YYYY-MM-DD)',
-				routing: { send: { preSend: [sendInstanceList('customerFields.qbdInstances', 'Additional Fields › QBD Instances (JSON)')] } },
-			},
-			{
-				displayName: 'Subscription ID',
-				name: 'subscriptionId',
-				type: 'string',
-				default: '',
-				description: 'The subscription ID from Stripe',
-				routing: { send: { type: 'body', property: 'subscriptionId' } },
-			},
-		],
-	},
+	collection('Additional Fields', 'customerFields', { show: show('create') }, [
+		bodyText('Billing Contact First Name', 'firstName', 'primaryBillingContact.firstName'),
+		bodyText('Billing Contact Last Name', 'lastName', 'primaryBillingContact.lastName'),
+		bodyText('Billing Contact Phone', 'phone', 'primaryBillingContact.phone'),
+		bodyText('Customer ID', 'id', 'id', { description: 'The ID for the QBD Connect client, which is the same as the user ID' }),
+		bodyText('Gateway Customer ID', 'gatewayCustomerId', 'gatewayCustomerId', { placeholder: 'e.g. cus_NffrFeUfNV2Hib', description: 'The customer ID from Stripe' }),
+		bodyText('Name', 'name', 'name', { description: 'The name of the client' }),
+		bodyText('Organization ID', 'organizationId', 'organizationId', { description: 'The organization ID from Insightly' }),
+		{
+			displayName: 'QBD Instances (JSON)',
+			name: 'qbdInstances',
+			type: 'json',
+			default: '[]',
+			description:
+				'The QBD instances of the customer: a JSON list of instance objects, each with name, customerId and contact {firstName, lastName, email}; optional qbdPath, appUrl, frequencyInMinutes, fileId, validated, sla, dateCreated (YYYY-MM-DD)',
+			routing: { send: { preSend: [sendInstanceList('customerFields.qbdInstances', 'Additional Fields › QBD Instances (JSON)')] } },
+		},
+		bodyText('Subscription ID', 'subscriptionId', 'subscriptionId', { description: 'The subscription ID from Stripe' }),
+	]),
 	{
 		displayName: 'Address',
 		name: 'customerAddress',
@@ -193,46 +132,16 @@ const shortCustomer = simplified('customer', (record: IDataObject) => ({
 }));
 
 export const customerOperations = operationsProperty(qbd, {
-	resource: 'customer',
-	fields: customerFields,
-	default: 'get',
+	resource: 'customer', fields: customerFields, default: 'get',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a customer',
-			description: 'Create a QBD Connect customer from its billing contact; returns the created customer',
-			method: 'POST',
-			path: '/customers',
-		},
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a customer',
-			description: 'Get one customer by its QBD Connect ID; returns the customer with its billing contact and address',
-			method: 'GET',
-			path: '/customers/{customerId}',
-			textIds: ['customerId'],
-			shape: [shortCustomer],
-		},
-		{
-			value: 'getByGatewayId',
-			name: 'Get by Gateway ID',
-			action: 'Get a customer by gateway ID',
-			description: 'Look a customer up by its payment gateway (Stripe) customer ID; returns the customer',
-			method: 'GET',
-			path: '/customers',
-			shape: [shortCustomer],
-		},
-		{
-			value: 'getStats',
-			name: 'Get Stats',
-			action: 'Get the statistics of a customer',
-			description: 'Get the usage statistics of a customer for a time range; returns one statistics record',
-			method: 'GET',
-			path: '/customers/{customerId}/stats',
-			textIds: ['customerId'],
+		{ value: 'create', name: 'Create', method: 'POST', path: '/customers',
+			action: 'Create a customer', description: 'Create a QBD Connect customer from its billing contact; returns the created customer' },
+		{ value: 'get', name: 'Get', method: 'GET', path: '/customers/{customerId}', textIds: ['customerId'], shape: [shortCustomer],
+			action: 'Get a customer', description: 'Get one customer by its QBD Connect ID; returns the customer with its billing contact and address' },
+		{ value: 'getByGatewayId', name: 'Get by Gateway ID', method: 'GET', path: '/customers', shape: [shortCustomer],
+			action: 'Get a customer by gateway ID', description: 'Look a customer up by its payment gateway (Stripe) customer ID; returns the customer' },
+		{ value: 'getStats', name: 'Get Stats', method: 'GET', path: '/customers/{customerId}/stats', textIds: ['customerId'],
 			checks: [timeRange({ parameter: 'begin', label: 'Begin' }, { parameter: 'end', label: 'End' })],
-		},
+			action: 'Get the statistics of a customer', description: 'Get the usage statistics of a customer for a time range; returns one statistics record' },
 	],
 });

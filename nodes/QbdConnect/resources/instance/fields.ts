@@ -1,13 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { sendDate } from '../../../shared/dates';
+import { bodyAt, bodyText, collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { simplifyProperties } from '../../../shared/simplify';
-import { customerLocator, instanceLocator, instantField, notBlankWhenAdded, showFor, slaCollection } from '../../common';
+import { customerLocator, dateCreatedField, instanceLocator, instantField, notBlankWhenAdded, showFor, slaCollection } from '../../common';
 
 const show = showFor('instance');
-
-const body = (property: string): INodeProperties['routing'] => ({ send: { type: 'body', property } });
 
 const frequency = (description: string): INodeProperties => ({
 	displayName: 'Frequency (Minutes)',
@@ -16,18 +14,21 @@ const frequency = (description: string): INodeProperties => ({
 	default: 60,
 	typeOptions: { minValue: 1, numberPrecision: 0 },
 	description,
-	routing: body('frequencyInMinutes'),
+	routing: bodyAt('frequencyInMinutes'),
 });
 
-const companyFilePath: INodeProperties = {
-	displayName: 'Company File Path',
-	name: 'qbdPath',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\acme.qbw',
-	description: 'The path of the QuickBooks Desktop company file',
-	routing: body('qbdPath'),
+const appUrl = bodyText('App URL', 'appUrl', 'appUrl', { description: 'The URL that QuickBooks Web Connector sends requests to' });
+
+const validated: INodeProperties = {
+	displayName: 'Validated',
+	name: 'validated',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the validation of the user with the email address was completed',
+	routing: bodyAt('validated'),
 };
+
+const companyFilePath: INodeProperties = bodyText('Company File Path', 'qbdPath', 'qbdPath', { placeholder: 'e.g. C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\acme.qbw', description: 'The path of the QuickBooks Desktop company file' });
 
 const qbwcPassword: INodeProperties = {
 	displayName: 'QBWC Password',
@@ -36,7 +37,7 @@ const qbwcPassword: INodeProperties = {
 	typeOptions: { password: true },
 	default: '',
 	description: 'The password QuickBooks Web Connector uses to authenticate with QBD Connect',
-	routing: body('password'),
+	routing: bodyAt('password'),
 };
 
 const renamed = (collection: string): INodeProperties => ({
@@ -66,153 +67,41 @@ export const instanceFields: INodeProperties[] = [
 	}),
 	...listProperties('instance', { paged: false }),
 	...listProperties('instance', { operation: 'getUsers', paged: false }),
-	{
-		displayName: 'Name',
-		name: 'instanceName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The name of the instance',
-		displayOptions: { show: show('create') },
-		routing: body('name'),
-	},
-	{
-		displayName: 'Contact First Name',
-		name: 'contactFirstName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'First name of the person responsible for the instance',
-		displayOptions: { show: show('create') },
-		routing: body('contact.firstName'),
-	},
-	{
-		displayName: 'Contact Last Name',
-		name: 'contactLastName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'Last name of the person responsible for the instance',
-		displayOptions: { show: show('create') },
-		routing: body('contact.lastName'),
-	},
-	{
-		displayName: 'Contact Email',
-		name: 'contactEmail',
-		type: 'string',
-		placeholder: 'e.g. name@email.com',
-		required: true,
-		default: '',
-		description: 'Email of the person responsible for the instance',
-		displayOptions: { show: show('create') },
-		routing: body('contact.email'),
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'instanceFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'App URL',
-				name: 'appUrl',
-				type: 'string',
-				default: '',
-				description: 'The URL that QuickBooks Web Connector sends requests to',
-				routing: body('appUrl'),
-			},
-			companyFilePath,
-			{ displayName: 'Contact Phone', name: 'contactPhone', type: 'string', default: '', routing: body('contact.phone') },
-			{
-				displayName: 'Date Created',
-				name: 'dateCreated',
-				type: 'dateTime',
-				default: '',
-				description: 'Sent as a date (YYYY-MM-DD); a date with a time zone keeps its own day',
-				routing: {
-					send: sendDate({ parameter: 'instanceFields.dateCreated', label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }),
-				},
-			},
-			{
-				displayName: 'File ID',
-				name: 'fileId',
-				type: 'string',
-				default: '',
-				description: 'Unique per instance; the server generates one when not given',
-				routing: body('fileId'),
-			},
-			frequency('How often QuickBooks Web Connector polls QBD Connect'),
-			{
-				displayName: 'Instance ID',
-				name: 'instanceId',
-				type: 'string',
-				default: '',
-				description: 'The ID for the new QBD Connect instance (the same as its user); the server assigns one when not given',
-				routing: body('instanceId'),
-			},
-			{
-				displayName: 'Validated',
-				name: 'validated',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the validation of the user with the email address was completed',
-				routing: body('validated'),
-			},
-		],
-	},
+	bodyText('Name', 'instanceName', 'name', { required: true, description: 'The name of the instance', displayOptions: { show: show('create') } }),
+	bodyText('Contact First Name', 'contactFirstName', 'contact.firstName', { required: true, description: 'First name of the person responsible for the instance', displayOptions: { show: show('create') } }),
+	bodyText('Contact Last Name', 'contactLastName', 'contact.lastName', { required: true, description: 'Last name of the person responsible for the instance', displayOptions: { show: show('create') } }),
+	bodyText('Contact Email', 'contactEmail', 'contact.email', { placeholder: 'e.g. name@email.com', required: true, description: 'Email of the person responsible for the instance', displayOptions: { show: show('create') } }),
+	collection('Additional Fields', 'instanceFields', { show: show('create') }, [
+		appUrl,
+		companyFilePath,
+		bodyText('Contact Phone', 'contactPhone', 'contact.phone'),
+		dateCreatedField('instanceFields'),
+		bodyText('File ID', 'fileId', 'fileId', { description: 'Unique per instance; the server generates one when not given' }),
+		frequency('How often QuickBooks Web Connector polls QBD Connect'),
+		bodyText('Instance ID', 'instanceId', 'instanceId', {
+			description: 'The ID for the new QBD Connect instance (the same as its user); the server assigns one when not given',
+		}),
+		validated,
+	]),
 	slaCollection('instanceSla', show('create')),
-	{
-		displayName: 'Update Fields',
-		name: 'instanceUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'The name, QBWC password, company file path or polling frequency to change',
-		displayOptions: { show: show('update') },
-		options: [
-			companyFilePath,
-			frequency('How often QuickBooks Web Connector polls QBD Connect for requests'),
-			renamed('instanceUpdateFields'),
-			qbwcPassword,
-		],
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'instancePatchFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'The fields of the instance to change; fields not added keep their value',
-		displayOptions: { show: show('patch') },
-		options: [
-			{
-				displayName: 'App URL',
-				name: 'appUrl',
-				type: 'string',
-				default: '',
-				description: 'The URL that QuickBooks Web Connector sends requests to',
-				routing: body('appUrl'),
-			},
-			companyFilePath,
-			{ displayName: 'Contact Email', name: 'contactEmail', type: 'string', default: '', routing: body('contact.email') },
-			{ displayName: 'Contact First Name', name: 'contactFirstName', type: 'string', default: '', routing: body('contact.firstName') },
-			{ displayName: 'Contact Last Name', name: 'contactLastName', type: 'string', default: '', routing: body('contact.lastName') },
-			{ displayName: 'Contact Phone', name: 'contactPhone', type: 'string', default: '', routing: body('contact.phone') },
-			frequency('How often QuickBooks Web Connector polls QBD Connect for requests'),
-			renamed('instancePatchFields'),
-			qbwcPassword,
-			{
-				displayName: 'Validated',
-				name: 'validated',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the validation of the user with the email address was completed',
-				routing: body('validated'),
-			},
-		],
-	},
+	collection('Update Fields', 'instanceUpdateFields', { show: show('update') }, [
+		companyFilePath,
+		frequency('How often QuickBooks Web Connector polls QBD Connect for requests'),
+		renamed('instanceUpdateFields'),
+		qbwcPassword,
+	], 'The name, QBWC password, company file path or polling frequency to change'),
+	collection('Update Fields', 'instancePatchFields', { show: show('patch') }, [
+		appUrl,
+		companyFilePath,
+		bodyText('Contact Email', 'contactEmail', 'contact.email'),
+		bodyText('Contact First Name', 'contactFirstName', 'contact.firstName'),
+		bodyText('Contact Last Name', 'contactLastName', 'contact.lastName'),
+		bodyText('Contact Phone', 'contactPhone', 'contact.phone'),
+		frequency('How often QuickBooks Web Connector polls QBD Connect for requests'),
+		renamed('instancePatchFields'),
+		qbwcPassword,
+		validated,
+	], 'The fields of the instance to change; fields not added keep their value'),
 	{
 		displayName: 'Project ID',
 		name: 'projectId',
@@ -242,31 +131,23 @@ export const instanceFields: INodeProperties[] = [
 		displayOptions: { show: show('getQwc') },
 		routing: { send: { type: 'query', property: 'email' } },
 	},
-	{
-		displayName: 'Options',
-		name: 'instanceQwcOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: show('getQwc') },
-		options: [
-			{
-				displayName: 'File Name',
-				name: 'fileName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. acme.qwc',
-				description: 'Name of the output file; default {instance ID}.qwc',
-			},
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
-				hint: 'The name of the output binary field to put the file in',
-			},
-		],
-	},
+	collection('Options', 'instanceQwcOptions', { show: show('getQwc') }, [
+		{
+			displayName: 'File Name',
+			name: 'fileName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. acme.qwc',
+			description: 'Name of the output file; default {instance ID}.qwc',
+		},
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			hint: 'The name of the output binary field to put the file in',
+		},
+	]),
 	// after the data fields (n8n's UX guidelines)
 	...simplifyProperties('instance', ['get', 'getAll']),
 ];

@@ -11,17 +11,9 @@ export const paymentFields: INodeProperties[] = [
 ];
 
 export const paymentOperations = operationsProperty(qbd, {
-	resource: 'payment',
-	fields: paymentFields,
-	default: 'create',
+	resource: 'payment', fields: paymentFields, default: 'create',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a payment',
-			description: 'Record a payment from a JSON body; returns the created payment',
-			method: 'POST',
-			path: '/payments',
-		},
+		{ value: 'create', name: 'Create', method: 'POST', path: '/payments',
+			action: 'Create a payment', description: 'Record a payment from a JSON body; returns the created payment' },
 	],
 });

@@ -1,13 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendDate } from '../../../shared/dates';
+import { bodyAt, collection } from '../../../shared/fields';
 import { operationsProperty } from '../../../shared/operations';
 import { showFor } from '../../common';
 import { qbd } from '../../transport';
 
 const show = showFor('payout');
-
-const body = (property: string, value?: string): INodeProperties['routing'] => ({ send: { type: 'body', property, value } });
 
 // required text goes trimmed; the checks refuse it blank before anything is sent
 const trimmed = '={{ String($value ?? "").trim() }}';
@@ -21,7 +20,7 @@ const amount = (displayName: string, name: string, description: string): INodePr
 	typeOptions: { numberPrecision: 2 },
 	description,
 	displayOptions: { show: show('create') },
-	routing: body(name),
+	routing: bodyAt(name),
 });
 
 /** The Payout schema: every field but the ID is required. */
@@ -48,7 +47,7 @@ export const payoutFields: INodeProperties[] = [
 		placeholder: 'e.g. usd',
 		description: 'Three-letter currency code (ISO 4217), e.g. usd',
 		displayOptions: { show: show('create') },
-		routing: body('currency', trimmed),
+		routing: bodyAt('currency', trimmed),
 	},
 	{
 		displayName: 'Charge ID',
@@ -59,7 +58,7 @@ export const payoutFields: INodeProperties[] = [
 		placeholder: 'e.g. ch_3NffrF',
 		description: 'The payment gateway (Stripe) charge the payout comes from',
 		displayOptions: { show: show('create') },
-		routing: body('chargeId', trimmed),
+		routing: bodyAt('chargeId', trimmed),
 	},
 	{
 		displayName: 'Description',
@@ -69,40 +68,24 @@ export const payoutFields: INodeProperties[] = [
 		default: '',
 		description: 'What the payout is for',
 		displayOptions: { show: show('create') },
-		routing: body('description', trimmed),
+		routing: bodyAt('description', trimmed),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'payoutFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: [
-			{
-				displayName: 'Payout ID',
-				name: 'id',
-				type: 'string',
-				default: '',
-				description: 'The ID of the new payout; the server assigns one when not given',
-				routing: body('id', trimmed),
-			},
-		],
-	},
+	collection('Additional Fields', 'payoutFields', { show: show('create') }, [
+		{
+			displayName: 'Payout ID',
+			name: 'id',
+			type: 'string',
+			default: '',
+			description: 'The ID of the new payout; the server assigns one when not given',
+			routing: bodyAt('id', trimmed),
+		},
+	]),
 ];
 
 export const payoutOperations = operationsProperty(qbd, {
-	resource: 'payout',
-	fields: payoutFields,
-	default: 'create',
+	resource: 'payout', fields: payoutFields, default: 'create',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a payout',
-			description: 'Record a payout (amounts, fee, currency, Stripe charge); returns the created payout',
-			method: 'POST',
-			path: '/payouts',
-		},
+		{ value: 'create', name: 'Create', method: 'POST', path: '/payouts',
+			action: 'Create a payout', description: 'Record a payout (amounts, fee, currency, Stripe charge); returns the created payout' },
 	],
 });

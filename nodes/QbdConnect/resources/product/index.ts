@@ -10,27 +10,11 @@ const show = showFor('product');
 export const productFields: INodeProperties[] = [productLocator(show('get')), ...listProperties('product', { paged: false })];
 
 export const productOperations = operationsProperty(qbd, {
-	resource: 'product',
-	fields: productFields,
-	default: 'get',
+	resource: 'product', fields: productFields, default: 'get',
 	rows: [
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a product',
-			description: 'Get one subscription product by its ID; returns the product with its price',
-			method: 'GET',
-			path: '/products/{productId}',
-			textIds: ['productId'],
-		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many products',
-			description: 'List the subscription products; returns one item per product',
-			method: 'GET',
-			path: '/products',
-			list: 'whole',
-		},
+		{ value: 'get', name: 'Get', method: 'GET', path: '/products/{productId}', textIds: ['productId'],
+			action: 'Get a product', description: 'Get one subscription product by its ID; returns the product with its price' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/products', list: 'whole',
+			action: 'Get many products', description: 'List the subscription products; returns one item per product' },
 	],
 });

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
 import { somethingToUpdate } from '../../../shared/bodyRules';
-import { sendDate } from '../../../shared/dates';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
-import { customerLocator, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
+import { customerLocator, dateCreatedField, jsonBodyField, showFor, slaCollection, wholeNumber } from '../../common';
 import { dropBlankFields, qbd } from '../../transport';
 
 const show = showFor('subscription');
@@ -31,16 +31,7 @@ function subscriptionOptions(collection: string): INodeProperties[] {
 	);
 	return [
 		customer,
-		{
-			displayName: 'Date Created',
-			name: 'dateCreated',
-			type: 'dateTime',
-			default: '',
-			description: 'Sent as a date (YYYY-MM-DD); a date with a time zone keeps its own day',
-			routing: {
-				send: sendDate({ parameter: `${collection}.dateCreated`, label: 'Date Created', type: 'body', property: 'dateCreated', format: 'yyyy-MM-dd' }),
-			},
-		},
+		dateCreatedField(collection),
 		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'e.g. name@email.com' },
 		text('Price ID', 'priceId', 'The line-item price ID of the subscription in Stripe', 'e.g. price_1NffrF'),
 		text('Product ID', 'productId', 'The line-item product ID of the subscription in Stripe', 'e.g. prod_NffrFeUf'),
@@ -67,24 +58,8 @@ export const subscriptionFields: INodeProperties[] = [
 		placeholder: 'e.g. sub_1NffrF',
 		description: 'The Stripe subscription ID (sub_…); the API cannot list subscriptions',
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'subscriptionFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('create') },
-		options: subscriptionOptions('subscriptionFields'),
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'subscriptionUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: subscriptionOptions('subscriptionUpdateFields'),
-	},
+	collection('Additional Fields', 'subscriptionFields', { show: show('create') }, subscriptionOptions('subscriptionFields')),
+	collection('Update Fields', 'subscriptionUpdateFields', { show: show('update') }, subscriptionOptions('subscriptionUpdateFields')),
 	slaCollection('subscriptionSla', show('create', 'update')),
 	jsonBodyField(
 		'checkoutJson',
@@ -97,47 +72,17 @@ const subscriptionPath = '/subscriptions/{subscriptionId}';
 const textIds = ['subscriptionId'];
 
 export const subscriptionOperations = operationsProperty(qbd, {
-	resource: 'subscription',
-	fields: subscriptionFields,
-	default: 'get',
+	resource: 'subscription', fields: subscriptionFields, default: 'get',
 	rows: [
-		{
-			value: 'checkout',
-			name: 'Checkout',
-			action: 'Start a subscription checkout',
-			description: 'Start a Stripe checkout; returns the URL of the checkout page',
-			method: 'POST',
-			path: '/subscriptions/checkout',
-			// the URL is in the Location header of the answer, not behind it
-			request: { disableFollowRedirect: true },
-		},
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a subscription',
-			description: 'Create a subscription (Stripe IDs, quantity, customer, SLA); returns the created subscription',
-			method: 'POST',
-			path: '/subscriptions',
-		},
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a subscription',
-			description: 'Get one subscription by its Stripe ID; returns the subscription',
-			method: 'GET',
-			path: subscriptionPath,
-			textIds,
-		},
-		{
-			value: 'update',
-			name: 'Update',
-			action: 'Update a subscription',
-			description: 'Change the fields given; returns the updated subscription',
-			method: 'PUT',
-			path: subscriptionPath,
-			textIds,
-			// only what was added (a field or the SLA), and at least one
-			bodyRule: [dropBlankFields, somethingToUpdate()],
-		},
+		// the URL is in the Location header of the answer, not behind it
+		{ value: 'checkout', name: 'Checkout', method: 'POST', path: '/subscriptions/checkout', request: { disableFollowRedirect: true },
+			action: 'Start a subscription checkout', description: 'Start a Stripe checkout; returns the URL of the checkout page' },
+		{ value: 'create', name: 'Create', method: 'POST', path: '/subscriptions',
+			action: 'Create a subscription', description: 'Create a subscription (Stripe IDs, quantity, customer, SLA); returns the created subscription' },
+		{ value: 'get', name: 'Get', method: 'GET', path: subscriptionPath, textIds,
+			action: 'Get a subscription', description: 'Get one subscription by its Stripe ID; returns the subscription' },
+		// only what was added (a field or the SLA), and at least one
+		{ value: 'update', name: 'Update', method: 'PUT', path: subscriptionPath, textIds, bodyRule: [dropBlankFields, somethingToUpdate()],
+			action: 'Update a subscription', description: 'Change the fields given; returns the updated subscription' },
 	],
 });

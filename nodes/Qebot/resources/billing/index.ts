@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
 import { cardNumberAt, countryCodeAt, cvvAt, notEmptied, numbersAt, somethingToUpdate, wholeNumberAt } from '../../../shared/bodyRules';
 import { cardNumber } from '../../../shared/checks';
 import { listProperties } from '../../../shared/lists';
@@ -111,31 +112,15 @@ export const billingFields: INodeProperties[] = [
 	{ ...toBody(cardNumberProperty, 'card_number'), name: 'billingCardNumber', required: true, displayOptions: create },
 	{ ...toBody(expiryMonthProperty, 'expiry_month'), name: 'billingExpiryMonth', required: true, displayOptions: create },
 	{ ...toBody(expiryYearProperty, 'expiry_year'), name: 'billingExpiryYear', required: true, displayOptions: create },
-	{
-		displayName: 'Additional Fields',
-		name: 'billingFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: create,
-		options: [...billingOptions].sort(byDisplayName),
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'billingUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: [
-			...billingOptions,
-			toBody(cardNumberProperty, 'card_number'),
-			toBody(expiryMonthProperty, 'expiry_month'),
-			toBody(expiryYearProperty, 'expiry_year'),
-			toBody({ displayName: 'First Name', name: 'firstName', type: 'string', default: '' }, 'first_name'),
-			toBody({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }, 'last_name'),
-		].sort(byDisplayName),
-	},
+	collection('Additional Fields', 'billingFields', create, [...billingOptions].sort(byDisplayName)),
+	collection('Update Fields', 'billingUpdateFields', { show: show('update') }, [
+		...billingOptions,
+		toBody(cardNumberProperty, 'card_number'),
+		toBody(expiryMonthProperty, 'expiry_month'),
+		toBody(expiryYearProperty, 'expiry_year'),
+		toBody({ displayName: 'First Name', name: 'firstName', type: 'string', default: '' }, 'first_name'),
+		toBody({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }, 'last_name'),
+	].sort(byDisplayName)),
 	...simplifyProperties('billing', ['get', 'getAll']),
 ];
 
@@ -154,55 +139,20 @@ const hide = ['billingCardNumber', 'billingFields.cvv', 'billingUpdateFields.car
 const shortBillings = simplified('billing', simplifyBilling);
 
 export const billingOperations = operationsProperty(qebot, {
-	resource: 'billing',
-	fields: billingFields,
-	default: 'getAll',
+	resource: 'billing', fields: billingFields, default: 'getAll',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a billing record',
-			description: 'Store a credit card on file; returns the record with only the first six and last four digits',
-			method: 'POST',
-			path: '/billings',
-			root: 'billings',
-			hide,
-			checks: [cardNumber('billingCardNumber', 'Card Number')],
-			bodyRule: cardRules,
-		},
-		{ value: 'delete', name: 'Delete', action: 'Delete a billing record', description: 'Delete a card on file by ID', method: 'DELETE', path: '/billings/{billingId}' },
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a billing record',
-			description: 'Get one card on file by ID (holder, card type, last four digits, expiry, address)',
-			method: 'GET',
-			path: '/billings/{billingId}',
-			root: 'billings',
-			shape: [shortBillings],
-		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many billing records',
-			description: 'List the cards on file, one item per billing record',
-			method: 'GET',
-			path: '/billings',
-			list: 'whole',
-			root: 'billings',
-			shape: [shortBillings],
-		},
-		{
-			value: 'update',
-			name: 'Update',
-			action: 'Update a billing record',
-			description: 'Change only the fields you set; returns the updated billing record',
-			method: 'PATCH',
-			path: '/billings/{billingId}',
-			root: 'billings',
-			hide,
+		{ value: 'create', name: 'Create', method: 'POST', path: '/billings', root: 'billings', hide,
+			checks: [cardNumber('billingCardNumber', 'Card Number')], bodyRule: cardRules,
+			action: 'Create a billing record', description: 'Store a credit card on file; returns the record with only the first six and last four digits' },
+		{ value: 'delete', name: 'Delete', method: 'DELETE', path: '/billings/{billingId}',
+			action: 'Delete a billing record', description: 'Delete a card on file by ID' },
+		{ value: 'get', name: 'Get', method: 'GET', path: '/billings/{billingId}', root: 'billings', shape: [shortBillings],
+			action: 'Get a billing record', description: 'Get one card on file by ID (holder, card type, last four digits, expiry, address)' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/billings', list: 'whole', root: 'billings', shape: [shortBillings],
+			action: 'Get many billing records', description: 'List the cards on file, one item per billing record' },
+		{ value: 'update', name: 'Update', method: 'PATCH', path: '/billings/{billingId}', root: 'billings', hide,
 			checks: [cardNumberAt('card_number'), notEmptied({ first_name: 'First Name', last_name: 'Last Name' })],
 			bodyRule: [...cardRules, somethingToUpdate()],
-		},
+			action: 'Update a billing record', description: 'Change only the fields you set; returns the updated billing record' },
 	],
 });

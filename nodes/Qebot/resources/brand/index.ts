@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
+import { bodyAt, bodyText, collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
@@ -34,16 +35,7 @@ export const brandFields: INodeProperties[] = [
 		description: 'The brand (franchise): pick it from the list, or give its numeric ID',
 	}),
 	...listProperties('brand', { paged: false }),
-	{
-		displayName: 'Name',
-		name: 'brandName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'Name of the brand or franchise',
-		displayOptions: { show: show('create') },
-		routing: { send: { type: 'body', property: 'brand.name' } },
-	},
+	bodyText('Name', 'brandName', 'brand.name', { required: true, description: 'Name of the brand or franchise', displayOptions: { show: show('create') } }),
 	{
 		displayName: 'Status',
 		name: 'brandStatus',
@@ -65,65 +57,27 @@ export const brandFields: INodeProperties[] = [
 		displayOptions: { show: show('create') },
 		options: [{ displayName: 'Business', name: 'business', values: businessRow }],
 	},
-	{
-		displayName: 'Update Fields',
-		name: 'brandUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		// Update Brand takes top-level name/status (Create Brand nests them under "brand")
-		options: [
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'name' } } },
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: statusOptions,
-				default: 'active',
-				routing: { send: { type: 'body', property: 'status' } },
-			},
-		],
-	},
+	// Update Brand takes top-level name/status (Create Brand nests them under "brand")
+	collection('Update Fields', 'brandUpdateFields', { show: show('update') }, [
+		bodyText('Name', 'name', 'name'),
+		{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: bodyAt('status') },
+	]),
 ];
 
 export const brandOperations = operationsProperty(qebot, {
-	resource: 'brand',
-	fields: brandFields,
-	default: 'getAll',
+	resource: 'brand', fields: brandFields, default: 'getAll',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a brand',
-			description: 'Create a brand (franchise), optionally with its businesses; returns the new brand',
-			method: 'POST',
-			path: '/brands',
-			root: 'brands',
+		{ value: 'create', name: 'Create', method: 'POST', path: '/brands', root: 'brands',
 			bodyRule: [tidyBody, numbersAt('businesses[].category_id', 'businesses[].state_id', 'businesses[].country_id')],
-		},
-		{ value: 'delete', name: 'Delete', action: 'Delete a brand', description: 'Delete a brand by ID', method: 'DELETE', path: '/brands/{brandId}' },
-		{ value: 'get', name: 'Get', action: 'Get a brand', description: 'Get one brand by ID (name and status)', method: 'GET', path: '/brands/{brandId}', root: 'brands' },
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many brands',
-			description: 'List the brands the account can access, one item per brand',
-			method: 'GET',
-			path: '/brands',
-			list: 'whole',
-			root: 'brands',
-		},
-		{
-			value: 'update',
-			name: 'Update',
-			action: 'Update a brand',
-			description: 'Change only the fields you set; returns the updated brand',
-			method: 'PATCH',
-			path: '/brands/{brandId}',
-			root: 'brands',
-			checks: [notEmptied({ name: 'Name' })],
+			action: 'Create a brand', description: 'Create a brand (franchise), optionally with its businesses; returns the new brand' },
+		{ value: 'delete', name: 'Delete', method: 'DELETE', path: '/brands/{brandId}',
+			action: 'Delete a brand', description: 'Delete a brand by ID' },
+		{ value: 'get', name: 'Get', method: 'GET', path: '/brands/{brandId}', root: 'brands',
+			action: 'Get a brand', description: 'Get one brand by ID (name and status)' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/brands', list: 'whole', root: 'brands',
+			action: 'Get many brands', description: 'List the brands the account can access, one item per brand' },
+		{ value: 'update', name: 'Update', method: 'PATCH', path: '/brands/{brandId}', root: 'brands', checks: [notEmptied({ name: 'Name' })],
 			bodyRule: [tidyBody, somethingToUpdate()],
-		},
+			action: 'Update a brand', description: 'Change only the fields you set; returns the updated brand' },
 	],
 });

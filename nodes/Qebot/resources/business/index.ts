@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
 import { notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
@@ -65,41 +66,25 @@ export const businessFields: INodeProperties[] = [
 	top(p.zipCode, 'businessZipCode', 'zipCode'),
 	top(p.email, 'businessEmail', 'email'),
 	top(p.status, 'businessStatus', 'status'),
-	{
-		displayName: 'Additional Fields',
-		name: 'businessFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: create,
-		options: [option('address2'), option('fax'), option('phone'), option('stateName'), option('stateId'), option('website')],
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'businessUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: [
-			option('address'),
-			option('address2'),
-			brandInUpdate,
-			option('businessName'),
-			option('categoryId'),
-			option('city'),
-			option('countryId'),
-			option('email'),
-			option('fax'),
-			option('phone'),
-			// Update Business names the free-text state "state" (Create Business: "state_name")
-			toBody(p.stateName, 'state'),
-			option('status'),
-			option('stateId'),
-			option('website'),
-			option('zipCode'),
-		],
-	},
+	collection('Additional Fields', 'businessFields', create, [option('address2'), option('fax'), option('phone'), option('stateName'), option('stateId'), option('website')]),
+	collection('Update Fields', 'businessUpdateFields', { show: show('update') }, [
+		option('address'),
+		option('address2'),
+		brandInUpdate,
+		option('businessName'),
+		option('categoryId'),
+		option('city'),
+		option('countryId'),
+		option('email'),
+		option('fax'),
+		option('phone'),
+		// Update Business names the free-text state "state" (Create Business: "state_name")
+		toBody(p.stateName, 'state'),
+		option('status'),
+		option('stateId'),
+		option('website'),
+		option('zipCode'),
+	]),
 	...simplifyProperties('business', ['get', 'getAll']),
 ];
 
@@ -108,53 +93,19 @@ const shortBusinesses = simplified('business', simplifyBusiness);
 const dropdownNumbers = numbersAt('category_id', 'state_id', 'country_id', 'brand_id');
 
 export const businessOperations = operationsProperty(qebot, {
-	resource: 'business',
-	fields: businessFields,
-	default: 'getAll',
+	resource: 'business', fields: businessFields, default: 'getAll',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a business',
-			description: 'Create a business (location) under a brand; returns the new business',
-			method: 'POST',
-			path: '/businesses',
-			bodyIds: { businessBrandId: 'brand_id' },
-			root: 'businesses',
+		{ value: 'create', name: 'Create', method: 'POST', path: '/businesses', bodyIds: { businessBrandId: 'brand_id' }, root: 'businesses',
 			bodyRule: [tidyBody, dropdownNumbers],
-		},
-		{ value: 'delete', name: 'Delete', action: 'Delete a business', description: 'Delete a business by ID', method: 'DELETE', path: '/businesses/{businessId}' },
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a business',
-			description: 'Get one business by ID, with its category, country and state',
-			method: 'GET',
-			path: '/businesses/{businessId}',
-			root: 'businesses',
-			shape: [shortBusinesses],
-		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many businesses',
-			description: 'List the businesses the account can access, one item per business',
-			method: 'GET',
-			path: '/businesses',
-			list: 'whole',
-			root: 'businesses',
-			shape: [shortBusinesses],
-		},
-		{
-			value: 'update',
-			name: 'Update',
-			action: 'Update a business',
-			description: 'Change only the fields you set; returns the updated business',
-			method: 'PATCH',
-			path: '/businesses/{businessId}',
-			root: 'businesses',
-			checks: [notEmptied({ business_name: 'Business Name' })],
-			bodyRule: [tidyBody, dropdownNumbers, somethingToUpdate()],
-		},
+			action: 'Create a business', description: 'Create a business (location) under a brand; returns the new business' },
+		{ value: 'delete', name: 'Delete', method: 'DELETE', path: '/businesses/{businessId}',
+			action: 'Delete a business', description: 'Delete a business by ID' },
+		{ value: 'get', name: 'Get', method: 'GET', path: '/businesses/{businessId}', root: 'businesses', shape: [shortBusinesses],
+			action: 'Get a business', description: 'Get one business by ID, with its category, country and state' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/businesses', list: 'whole', root: 'businesses', shape: [shortBusinesses],
+			action: 'Get many businesses', description: 'List the businesses the account can access, one item per business' },
+		{ value: 'update', name: 'Update', method: 'PATCH', path: '/businesses/{businessId}', root: 'businesses',
+			checks: [notEmptied({ business_name: 'Business Name' })], bodyRule: [tidyBody, dropdownNumbers, somethingToUpdate()],
+			action: 'Update a business', description: 'Change only the fields you set; returns the updated business' },
 	],
 });

@@ -39,31 +39,13 @@ function isoLeadDates(items: INodeExecutionData[]): INodeExecutionData[] {
 const shapeLeads = [isoLeadDates, simplified('lead', shortLead)];
 
 export const leadOperations = operationsProperty(qebot, {
-	resource: 'lead',
-	fields: leadFields,
-	default: 'getAll',
+	resource: 'lead', fields: leadFields, default: 'getAll',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a lead',
-			description: 'Create a CRM lead (names, email, phones, addresses and many optional fields); returns the new lead',
-			method: 'POST',
-			path: '/crm/leads',
-			root: 'leads',
+		{ value: 'create', name: 'Create', method: 'POST', path: '/crm/leads', root: 'leads',
 			bodyRule: [tidyBodyKeeping(...Object.keys(LEAD_JSON)), parseJsonFields, numbersAt(...LEAD_NUMBERS), somethingToCreate],
 			shape: shapeLeads,
-		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many leads',
-			description: 'List the CRM leads, one item per lead',
-			method: 'GET',
-			path: '/crm/leads',
-			list: 'whole',
-			root: 'leads',
-			shape: shapeLeads,
-		},
+			action: 'Create a lead', description: 'Create a CRM lead (names, email, phones, addresses and many optional fields); returns the new lead' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/crm/leads', list: 'whole', root: 'leads', shape: shapeLeads,
+			action: 'Get many leads', description: 'List the CRM leads, one item per lead' },
 	],
 });

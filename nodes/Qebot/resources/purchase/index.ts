@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { cardNumberAt, countryCodeAt, cvvAt, numbersAt, wholeNumberAt } from '../../../shared/bodyRules';
+import { bodyAt, bodyText, collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
@@ -13,8 +14,6 @@ const resource = ['purchase'];
 const show = (...operation: string[]) => ({ resource, operation });
 const create = { show: show('create') };
 const newCard = { show: { resource, operation: ['create'], payWith: ['card'] } };
-const body = (property: string) => ({ send: { type: 'body' as const, property } });
-
 export const purchaseFields: INodeProperties[] = [
 	resourceLocator({
 		name: 'purchaseId',
@@ -38,26 +37,8 @@ export const purchaseFields: INodeProperties[] = [
 		show: show('create'),
 		description: 'The business making the purchase: pick it, or give its numeric ID',
 	}),
-	{
-		displayName: 'First Name',
-		name: 'purchaseFirstName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'First name of the user on the subscription account',
-		displayOptions: create,
-		routing: body('first_name'),
-	},
-	{
-		displayName: 'Last Name',
-		name: 'purchaseLastName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'Last name of the user on the subscription account',
-		displayOptions: create,
-		routing: body('last_name'),
-	},
+	bodyText('First Name', 'purchaseFirstName', 'first_name', { required: true, description: 'First name of the user on the subscription account', displayOptions: create }),
+	bodyText('Last Name', 'purchaseLastName', 'last_name', { required: true, description: 'Last name of the user on the subscription account', displayOptions: create }),
 	{
 		displayName: 'Pay With',
 		name: 'payWith',
@@ -78,7 +59,7 @@ export const purchaseFields: INodeProperties[] = [
 		show: { resource, operation: ['create'], payWith: ['billing'] },
 		description: 'The card on file to charge: pick it, or give its numeric ID',
 		// billing[id] in the doc's example
-		routing: body('billing.id'),
+		routing: bodyAt('billing.id'),
 	}),
 	{
 		displayName: 'Card Number',
@@ -89,7 +70,7 @@ export const purchaseFields: INodeProperties[] = [
 		default: '',
 		description: 'Credit card number; spaces and dashes are accepted',
 		displayOptions: newCard,
-		routing: body('billing.card_number'),
+		routing: bodyAt('billing.card_number'),
 	},
 	{
 		displayName: 'Expiry Month',
@@ -101,19 +82,9 @@ export const purchaseFields: INodeProperties[] = [
 		description: 'Month the card expires',
 		displayOptions: newCard,
 		// the doc's table spells these billing.exipry_month / exipry_year; the billing object says expiry_
-		routing: body('billing.expiry_month'),
+		routing: bodyAt('billing.expiry_month'),
 	},
-	{
-		displayName: 'Expiry Year',
-		name: 'purchaseExpiryYear',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 2030',
-		description: 'Four-digit year the card expires',
-		displayOptions: newCard,
-		routing: body('billing.expiry_year'),
-	},
+	bodyText('Expiry Year', 'purchaseExpiryYear', 'billing.expiry_year', { required: true, placeholder: 'e.g. 2030', description: 'Four-digit year the card expires', displayOptions: newCard }),
 	{
 		displayName: 'CVV',
 		name: 'purchaseCvv',
@@ -122,7 +93,7 @@ export const purchaseFields: INodeProperties[] = [
 		default: '',
 		description: 'Security code, 3 or 4 digits (strongly recommended)',
 		displayOptions: newCard,
-		routing: body('billing.cvv'),
+		routing: bodyAt('billing.cvv'),
 	},
 	{
 		displayName: 'Billing Address',
@@ -133,24 +104,16 @@ export const purchaseFields: INodeProperties[] = [
 		displayOptions: newCard,
 		options: billingAddressProperties('billing.'),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'purchaseFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: create,
-		options: [
-			{
-				displayName: 'Prorate',
-				name: 'prorate',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to bypass the 60-second limit between two subscriptions',
-				routing: body('prorate'),
-			},
-		],
-	},
+	collection('Additional Fields', 'purchaseFields', create, [
+		{
+			displayName: 'Prorate',
+			name: 'prorate',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to bypass the 60-second limit between two subscriptions',
+			routing: bodyAt('prorate'),
+		},
+	]),
 	...simplifyProperties('purchase', ['get', 'getAll']),
 ];
 
@@ -166,50 +129,16 @@ async function idsAsDocumented(this: IExecuteSingleFunctions, request: IHttpRequ
 const shortPurchases = simplified('purchase', simplifyPurchase);
 
 export const purchaseOperations = operationsProperty(qebot, {
-	resource: 'purchase',
-	fields: purchaseFields,
-	default: 'getAll',
+	resource: 'purchase', fields: purchaseFields, default: 'getAll',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a purchase',
-			description: 'Charge a card (on file or new) for a tool subscription of a business; returns the purchase',
-			method: 'POST',
-			path: '/purchases',
-			bodyIds: { purchaseToolId: 'tool_id', purchaseBusinessId: 'business_id' },
-			root: 'purchases',
-			hide: ['purchaseCardNumber', 'purchaseCvv'],
-			checks: [cardNumberAt('billing.card_number')],
-			bodyRule: [
-				tidyBody,
-				numbersAt('billing.expiry_month'),
-				wholeNumberAt('billing.expiry_year', 'Expiry Year', 2000, 2200),
-				cvvAt('billing.cvv'),
-				countryCodeAt('billing.country', 'Billing Address › Country'),
-				idsAsDocumented,
-			],
-		},
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a purchase',
-			description: 'Get one purchase by ID, with its brand, business, tool and user',
-			method: 'GET',
-			path: '/purchases/{purchaseId}',
-			root: 'purchases',
-			shape: [shortPurchases],
-		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many purchases',
-			description: 'List the purchases (tool subscriptions), one item per purchase',
-			method: 'GET',
-			path: '/purchases',
-			list: 'whole',
-			root: 'purchases',
-			shape: [shortPurchases],
-		},
+		{ value: 'create', name: 'Create', method: 'POST', path: '/purchases',
+			bodyIds: { purchaseToolId: 'tool_id', purchaseBusinessId: 'business_id' }, root: 'purchases',
+			hide: ['purchaseCardNumber', 'purchaseCvv'], checks: [cardNumberAt('billing.card_number')],
+			bodyRule: [tidyBody, numbersAt('billing.expiry_month'), wholeNumberAt('billing.expiry_year', 'Expiry Year', 2000, 2200), cvvAt('billing.cvv'), countryCodeAt('billing.country', 'Billing Address › Country'), idsAsDocumented],
+			action: 'Create a purchase', description: 'Charge a card (on file or new) for a tool subscription of a business; returns the purchase' },
+		{ value: 'get', name: 'Get', method: 'GET', path: '/purchases/{purchaseId}', root: 'purchases', shape: [shortPurchases],
+			action: 'Get a purchase', description: 'Get one purchase by ID, with its brand, business, tool and user' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/purchases', list: 'whole', root: 'purchases', shape: [shortPurchases],
+			action: 'Get many purchases', description: 'List the purchases (tool subscriptions), one item per purchase' },
 	],
 });

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { email } from '../../../shared/checks';
+import { bodyText } from '../../../shared/fields';
 import { operationsProperty } from '../../../shared/operations';
 import { qebot, returnUrlInsteadOfSending } from '../../transport';
 
@@ -11,17 +12,7 @@ const show = (...operation: string[]) => ({ resource, operation });
 const tokenInQuery: INodeProperties['routing'] = { send: { type: 'query', property: 'token', value: '={{ String($value).trim() }}' } };
 
 export const ssoFields: INodeProperties[] = [
-	{
-		displayName: 'Username',
-		name: 'ssoUsername',
-		type: 'string',
-		required: true,
-		placeholder: 'name@email.com',
-		default: '',
-		description: 'Username (email) of the user to authenticate',
-		displayOptions: { show: show('createApiKey') },
-		routing: { send: { type: 'body', property: 'username' } },
-	},
+	bodyText('Username', 'ssoUsername', 'username', { required: true, placeholder: 'name@email.com', description: 'Username (email) of the user to authenticate', displayOptions: { show: show('createApiKey') } }),
 	{
 		displayName: 'Email',
 		name: 'ssoEmail',
@@ -62,47 +53,16 @@ export const ssoFields: INodeProperties[] = [
  * instead of sending the request.
  */
 export const ssoOperations = operationsProperty(qebot, {
-	resource: 'sso',
-	fields: ssoFields,
-	default: 'createApiKey',
+	resource: 'sso', fields: ssoFields, default: 'createApiKey',
 	rows: [
-		{
-			value: 'createApiKey',
-			name: 'Create API Key',
-			action: 'Create an SSO token for a user',
-			description: "Get a one-time token that logs a user in through 'Get Log In URL'",
-			method: 'POST',
-			path: '/sso/apikey',
-			checks: [email('ssoUsername', 'Username')],
-		},
-		{
-			value: 'login',
-			name: 'Get Log In URL',
-			action: 'Get the URL that logs a user in',
-			description: 'Build the URL that opens the branded dashboard, logged in; outputs that URL to open in a browser and sends nothing',
-			method: 'GET',
-			path: '/sso/login',
-			instead: returnUrlInsteadOfSending,
-		},
-		{
-			value: 'loginJwt',
-			name: 'Get Log In URL (JWT)',
-			action: 'Get the URL that logs a user in with a JWT',
-			description: 'Build the URL that logs a user in by email with a JWT; outputs that URL to open in a browser and sends nothing',
-			method: 'GET',
-			path: '/sso/jwt/{ssoEmail}',
-			textIds: ['ssoEmail'],
-			checks: [email('ssoEmail', 'Email')],
-			instead: returnUrlInsteadOfSending,
-		},
-		{
-			value: 'logout',
-			name: 'Get Log Out URL',
-			action: 'Get the URL that logs a user out',
-			description: 'Build the URL that logs the user out and shows the branded login screen; outputs that URL to open in a browser and sends nothing',
-			method: 'GET',
-			path: '/sso/logout',
-			instead: returnUrlInsteadOfSending,
-		},
+		{ value: 'createApiKey', name: 'Create API Key', method: 'POST', path: '/sso/apikey', checks: [email('ssoUsername', 'Username')],
+			action: 'Create an SSO token for a user', description: "Get a one-time token that logs a user in through 'Get Log In URL'" },
+		{ value: 'login', name: 'Get Log In URL', method: 'GET', path: '/sso/login', instead: returnUrlInsteadOfSending,
+			action: 'Get the URL that logs a user in', description: 'Build the URL that opens the branded dashboard, logged in; outputs that URL to open in a browser and sends nothing' },
+		{ value: 'loginJwt', name: 'Get Log In URL (JWT)', method: 'GET', path: '/sso/jwt/{ssoEmail}', textIds: ['ssoEmail'],
+			checks: [email('ssoEmail', 'Email')], instead: returnUrlInsteadOfSending,
+			action: 'Get the URL that logs a user in with a JWT', description: 'Build the URL that logs a user in by email with a JWT; outputs that URL to open in a browser and sends nothing' },
+		{ value: 'logout', name: 'Get Log Out URL', method: 'GET', path: '/sso/logout', instead: returnUrlInsteadOfSending,
+			action: 'Get the URL that logs a user out', description: 'Build the URL that logs the user out and shows the branded login screen; outputs that URL to open in a browser and sends nothing' },
 	],
 });

@@ -19,28 +19,11 @@ export const toolFields: INodeProperties[] = [
 ];
 
 export const toolOperations = operationsProperty(qebot, {
-	resource: 'tool',
-	fields: toolFields,
-	default: 'getAll',
+	resource: 'tool', fields: toolFields, default: 'getAll',
 	rows: [
-		{
-			value: 'get',
-			name: 'Get',
-			action: 'Get a tool',
-			description: 'Get one tool by ID: its name, plan code and price',
-			method: 'GET',
-			path: '/tools/{toolId}',
-			root: 'tools',
-		},
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many tools',
-			description: 'List the tools available for purchase, one item per tool',
-			method: 'GET',
-			path: '/tools',
-			list: 'whole',
-			root: 'tools',
-		},
+		{ value: 'get', name: 'Get', method: 'GET', path: '/tools/{toolId}', root: 'tools',
+			action: 'Get a tool', description: 'Get one tool by ID: its name, plan code and price' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/tools', list: 'whole', root: 'tools',
+			action: 'Get many tools', description: 'List the tools available for purchase, one item per tool' },
 	],
 });

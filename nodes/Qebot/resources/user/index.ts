@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { emailAt, notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
 import { email, idList, invalidField } from '../../../shared/checks';
+import { bodyAt, bodyText, collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
@@ -12,7 +13,6 @@ import { qebot } from '../../transport';
 const resource = ['user'];
 const show = (...operation: string[]) => ({ resource, operation });
 const create = { show: show('create') };
-const body = (property: string) => ({ send: { type: 'body' as const, property } });
 
 const roleProperty: INodeProperties = {
 	displayName: 'Role',
@@ -49,59 +49,43 @@ export const userFields: INodeProperties[] = [
 		description: 'The Qebot user: pick it from the list, or give its numeric ID',
 	}),
 	...listProperties('user', { paged: false }),
-	{ displayName: 'First Name', name: 'userFirstName', type: 'string', required: true, default: '', displayOptions: create, routing: body('first_name') },
-	{ displayName: 'Last Name', name: 'userLastName', type: 'string', required: true, default: '', displayOptions: create, routing: body('last_name') },
-	{ ...usernameProperty, name: 'userUsername', required: true, displayOptions: create, routing: body('username') },
-	{ ...passwordProperty, name: 'userPassword', required: true, displayOptions: create, routing: body('password') },
-	{ ...roleProperty, name: 'userRoleId', required: true, displayOptions: create, routing: body('role_id') },
-	{
-		displayName: 'Additional Fields',
-		name: 'userFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: create,
-		options: [
-			{
-				displayName: 'Brand Names or IDs',
-				name: 'brandIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBrands' },
-				default: [],
-				description:
-					'Brands the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: body('brand_ids'),
-			},
-			{
-				displayName: 'Business Names or IDs',
-				name: 'businessIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getBusinesses' },
-				default: [],
-				description:
-					'Businesses the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				routing: body('business_ids'),
-			},
-			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: body('status') },
-		],
-	},
-	{
-		displayName: 'Update Fields',
-		name: 'userUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: show('update') },
-		options: [
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', routing: body('first_name') },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', routing: body('last_name') },
-			{ ...passwordProperty, routing: body('password') },
-			// not in the doc's table, but its curl example sends role_id
-			{ ...roleProperty, routing: body('role_id') },
-			{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: body('status') },
-			{ ...usernameProperty, routing: body('username') },
-		],
-	},
+	bodyText('First Name', 'userFirstName', 'first_name', { required: true, displayOptions: create }),
+	bodyText('Last Name', 'userLastName', 'last_name', { required: true, displayOptions: create }),
+	{ ...usernameProperty, name: 'userUsername', required: true, displayOptions: create, routing: bodyAt('username') },
+	{ ...passwordProperty, name: 'userPassword', required: true, displayOptions: create, routing: bodyAt('password') },
+	{ ...roleProperty, name: 'userRoleId', required: true, displayOptions: create, routing: bodyAt('role_id') },
+	collection('Additional Fields', 'userFields', create, [
+		{
+			displayName: 'Brand Names or IDs',
+			name: 'brandIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getBrands' },
+			default: [],
+			description:
+				'Brands the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: bodyAt('brand_ids'),
+		},
+		{
+			displayName: 'Business Names or IDs',
+			name: 'businessIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getBusinesses' },
+			default: [],
+			description:
+				'Businesses the user can access. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: bodyAt('business_ids'),
+		},
+		{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: bodyAt('status') },
+	]),
+	collection('Update Fields', 'userUpdateFields', { show: show('update') }, [
+		bodyText('First Name', 'firstName', 'first_name'),
+		bodyText('Last Name', 'lastName', 'last_name'),
+		{ ...passwordProperty, routing: bodyAt('password') },
+		// not in the doc's table, but its curl example sends role_id
+		{ ...roleProperty, routing: bodyAt('role_id') },
+		{ displayName: 'Status', name: 'status', type: 'options', options: statusOptions, default: 'active', routing: bodyAt('status') },
+		{ ...usernameProperty, routing: bodyAt('username') },
+	]),
 ];
 
 /** Roles a user may be given: 2 Corporate Admin, 3 Business Admin, 4 User (1 is not assignable). */
@@ -123,45 +107,20 @@ async function rolesAndIdLists(this: IExecuteSingleFunctions, request: IHttpRequ
 }
 
 export const userOperations = operationsProperty(qebot, {
-	resource: 'user',
-	fields: userFields,
-	default: 'getAll',
+	resource: 'user', fields: userFields, default: 'getAll',
 	rows: [
-		{
-			value: 'create',
-			name: 'Create',
-			action: 'Create a user',
-			description: 'Create a Qebot user with a role and the brands and businesses it can access; returns the new user',
-			method: 'POST',
-			path: '/users',
-			root: 'users',
-			hide: ['userPassword'],
-			checks: [email('userUsername', 'Username')],
-			bodyRule: [tidyBody, numbersAt('role_id'), rolesAndIdLists],
-		},
-		{ value: 'delete', name: 'Delete', action: 'Delete a user', description: 'Delete a user by ID', method: 'DELETE', path: '/users/{userId}' },
-		{ value: 'get', name: 'Get', action: 'Get a user', description: 'Get one user by ID, with its role (never its password)', method: 'GET', path: '/users/{userId}', root: 'users' },
-		{
-			value: 'getAll',
-			name: 'Get Many',
-			action: 'Get many users',
-			description: 'List the users the account can access, one item per user',
-			method: 'GET',
-			path: '/users',
-			list: 'whole',
-			root: 'users',
-		},
-		{
-			value: 'update',
-			name: 'Update',
-			action: 'Update a user',
-			description: 'Change only the fields you set; returns the updated user',
-			method: 'PATCH',
-			path: '/users/{userId}',
-			root: 'users',
-			hide: ['userUpdateFields.password'],
+		{ value: 'create', name: 'Create', method: 'POST', path: '/users', root: 'users', hide: ['userPassword'],
+			checks: [email('userUsername', 'Username')], bodyRule: [tidyBody, numbersAt('role_id'), rolesAndIdLists],
+			action: 'Create a user', description: 'Create a Qebot user with a role and the brands and businesses it can access; returns the new user' },
+		{ value: 'delete', name: 'Delete', method: 'DELETE', path: '/users/{userId}',
+			action: 'Delete a user', description: 'Delete a user by ID' },
+		{ value: 'get', name: 'Get', method: 'GET', path: '/users/{userId}', root: 'users',
+			action: 'Get a user', description: 'Get one user by ID, with its role (never its password)' },
+		{ value: 'getAll', name: 'Get Many', method: 'GET', path: '/users', list: 'whole', root: 'users',
+			action: 'Get many users', description: 'List the users the account can access, one item per user' },
+		{ value: 'update', name: 'Update', method: 'PATCH', path: '/users/{userId}', root: 'users', hide: ['userUpdateFields.password'],
 			checks: [notEmptied({ first_name: 'First Name', last_name: 'Last Name', username: 'Username', password: 'Password' }), emailAt('username', 'Username')],
 			bodyRule: [tidyBody, numbersAt('role_id'), rolesAndIdLists, somethingToUpdate()],
-		},
+			action: 'Update a user', description: 'Change only the fields you set; returns the updated user' },
 	],
 });
