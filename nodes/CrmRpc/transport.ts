@@ -10,10 +10,10 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
+import { leaveOutEmpty } from '../shared/bodyRules';
 import { credentialSecrets, withoutTrailingSlash } from '../shared/credentials';
 import { apiError, OWN_REQUEST_TIMEOUT_MS } from '../shared/errors';
 import { parseJson } from '../shared/json';
-import { pruneEmpty } from '../shared/objects';
 import type { NodeDialect } from '../shared/operations';
 import { pageLoop } from '../shared/pagination';
 import { CRMRPC_CREDENTIAL, withApiMessage, withSession } from './session';
@@ -79,11 +79,7 @@ export function rpcResult(root?: string): PostReceiveAction {
 }
 
 /** Empty parameters are not sent (an unset optional field, an added filter left blank). */
-async function dropEmptyParameters(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const body = request.body as IDataObject | undefined;
-	if (body?.parameters && typeof body.parameters === 'object') body.parameters = pruneEmpty(body.parameters, { trim: true }) as IDataObject;
-	return request;
-}
+const dropEmptyParameters = leaveOutEmpty({ trim: true, within: 'parameters' });
 
 /** The paging of GetCompanies / GetContacts / GetOpportunities: `page` / `pagination` (up to 500) in `parameters`, `response.last_page`. */
 function pages(root: string) {

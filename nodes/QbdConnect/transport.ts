@@ -3,17 +3,16 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	ILoadOptionsFunctions,
-	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	IPollFunctions,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
+import { leaveOutEmpty } from '../shared/bodyRules';
 import { parameterValue } from '../shared/checks';
 import { withoutTrailingSlash } from '../shared/credentials';
 import { apiError, handleApiResponse, handleApiResponseHiding } from '../shared/errors';
-import { pruneEmpty } from '../shared/objects';
 import type { NodeDialect, OperationRow } from '../shared/operations';
 import { ownRequest } from '../shared/request';
 
@@ -175,12 +174,7 @@ async function checkoutLocation(
  * The body rule of the operations that send a body: what the user added to a collection but left
  * empty is dropped. (A JSON body field sets the whole body after this rule, as the user gave it.)
  */
-export async function dropBlankFields(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	if (request.body && typeof request.body === 'object' && !Array.isArray(request.body)) {
-		request.body = pruneEmpty(request.body, { trim: false }) as IDataObject;
-	}
-	return request;
-}
+export const dropBlankFields = leaveOutEmpty({ trim: false });
 
 /** The API's errors with its own message, without what the user typed in the row's hidden fields. */
 function apiErrors(row: OperationRow): PostReceiveAction {

@@ -1,6 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
-import { pruneEmpty } from '../shared/objects';
+import { leaveOutEmpty } from '../shared/bodyRules';
 import { CARD_TYPES, CATEGORIES, COUNTRIES, US_STATES } from './referenceData';
 
 /* What two or more Qebot resources share: field definitions and the body's tidying (the other body rules are shared/bodyRules.ts). */
@@ -19,12 +19,7 @@ export const statusOptions = [
  * them. The values at `verbatim` keys (the user's own JSON) are sent as given, only left out when
  * empty.
  */
-export function tidyBodyKeeping(...verbatim: string[]): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		if (request.body && typeof request.body === 'object') request.body = pruneEmpty(request.body, { trim: true, verbatim }) as IDataObject;
-		return request;
-	};
-}
+export const tidyBodyKeeping = (...verbatim: string[]): PreSendAction => leaveOutEmpty({ trim: true, verbatim });
 
 export const tidyBody = tidyBodyKeeping();
 

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSend
 
 import { invalidField } from './checks';
 import { cardNumberProblem, emailProblem } from './described';
+import { pruneEmpty, type PruneOptions } from './objects';
 
 /*
  * Body rules: preSend steps that read and fix the body the fields built, after routing placed
@@ -43,10 +44,27 @@ function atPath(path: string, visit: (context: IExecuteSingleFunctions, place: B
 	};
 }
 
-/** An update sends only what the user set: at least one field. Runs after the body is tidied (empty fields left out). */
+/**
+ * The body without what the user left empty (objects.pruneEmpty), the same rule in every node that
+ * has one: `trim` trims text too (never a password); `within` prunes only below that key
+ * (CrmRpc's `parameters`); `verbatim` keys (the user's own JSON) are sent as given.
+ */
+export function leaveOutEmpty(options: PruneOptions & { within?: string }): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const body = request.body;
+		if (!body || typeof body !== 'object' || Array.isArray(body)) return request;
+		if (options.within === undefined) request.body = pruneEmpty(body, options) as IDataObject;
+		else if ((body as IDataObject)[options.within] && typeof (body as IDataObject)[options.within] === 'object') {
+			(body as IDataObject)[options.within] = pruneEmpty((body as IDataObject)[options.within], options) as IDataObject;
+		}
+		return request;
+	};
+}
+
+/** An update sends only what the user set: at least one field. Runs after the body is pruned (leaveOutEmpty), or on a body whose unset fields are undefined. */
 export function somethingToUpdate(label = 'Update Fields'): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		if (Object.keys((request.body ?? {}) as IDataObject).length === 0) throw invalidField(this, label, 'set at least one field to update');
+		if (Object.values((request.body ?? {}) as IDataObject).every((value) => value === undefined)) throw invalidField(this, label, 'set at least one field to update');
 		return request;
 	};
 }

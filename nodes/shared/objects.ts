@@ -24,7 +24,7 @@ export const isBlank = (value: unknown) =>
 const isEmpty = (value: unknown) =>
 	value === undefined || value === null || value === '' || (typeof value === 'object' && Object.keys(value as object).length === 0);
 
-interface PruneOptions {
+export interface PruneOptions {
 	/** trim text (the APIs treat " x " as a different value); passwords are never trimmed */
 	trim: boolean;
 	/** keys whose values are sent as given (the user's own JSON), only left out when empty */

@@ -15,10 +15,10 @@ import {
 	EXAMPLES_DIR,
 	LEGACY_N8N,
 	ensureN8n,
+	executeWorkflow,
 	n8nCli,
 	n8nEnv,
 	packThePack,
-	parseRawOutput,
 	startN8n,
 	stopN8n,
 	userFolderWithPack,
@@ -72,15 +72,7 @@ function withoutOnError(example: any) {
 }
 
 /** Executes an imported workflow by id; a failing workflow still prints its run data. */
-async function execute(id: string): Promise<any> {
-	let stdout: string;
-	try {
-		stdout = await n8nCli(install, env, ['execute', `--id=${id}`, '--rawOutput']);
-	} catch (error) {
-		stdout = (error as { stdout?: string }).stdout ?? '';
-	}
-	return parseRawOutput(stdout);
-}
+const execute = async (id: string): Promise<any> => await executeWorkflow(install, env, id);
 
 let packNodeTypes: any[] | undefined;
 

@@ -14,6 +14,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { stopProcess } from './n8n';
+
 const NETNS_ETC = '/etc/netns';
 
 export class NetworkNamespace {
@@ -80,21 +82,10 @@ export class NetworkNamespace {
 
 	async stopAll(timeoutMs = 15_000) {
 		await Promise.all(
-			this.children.filter((child) => child.exitCode === null && child.signalCode === null).map(
-				(child) =>
-					new Promise<void>((resolve) => {
-						const timer = setTimeout(() => {
-							child.kill('SIGKILL');
-							resolve();
-						}, timeoutMs);
-						child.once('exit', () => {
-							clearTimeout(timer);
-							resolve();
-						});
-						child.stdin?.end();
-						child.kill('SIGTERM');
-					}),
-			),
+			this.children.map(async (child) => {
+				if (child.exitCode === null && child.signalCode === null) child.stdin?.end();
+				await stopProcess(child, timeoutMs);
+			}),
 		);
 		this.children.length = 0;
 	}

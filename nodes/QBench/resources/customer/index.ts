@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { somethingToUpdate } from '../../../shared/bodyRules';
 import { invalidField, readParameter } from '../../../shared/checks';
 import { operationsProperty } from '../../../shared/operations';
 import { checkRows, checkTags, withoutTagsOption } from '../../common';
@@ -11,7 +12,7 @@ export { customerFields };
 const contactRows = (parameter: string, label: string) =>
 	checkRows({ parameter, rows: ['contacts', 'contact'], id: 'contactId', label: `${label} › Contacts › Contact`, idLabel: 'Contact ID' });
 
-/** Update rules that span its fields: something to change, a name that is not blank, one way to set contacts. */
+/** Update rules that span its fields: a name that is not blank, one way to set contacts (something to change: the row's body rule). */
 async function checkUpdate(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 	// which fields were added, as saved (reading the collection would evaluate its expressions again)
 	const fields = (this.getNode().parameters.customerUpdateFields ?? {}) as IDataObject;
@@ -23,8 +24,6 @@ async function checkUpdate(this: IExecuteSingleFunctions, request: IHttpRequestO
 	const body = (request.body ?? {}) as IDataObject;
 	if (body.customer_name !== undefined && String(body.customer_name).trim() === '')
 		throw invalidField(this, 'Customer Name', 'QBench does not accept an empty name; remove the field to keep the current one');
-	if (Object.values(body).every((value) => value === undefined))
-		throw invalidField(this, 'Update Fields', 'set at least one field to update');
 	return request;
 }
 
@@ -50,7 +49,7 @@ export const customerOperations = operationsProperty(qbench, {
 			bodyIds: { customerId: 'id', customerContactId: 'contact_id' },
 			action: 'Remove a contact from a customer', description: 'Unlink one contact from a customer (the contact itself stays)' },
 		{ value: 'update', name: 'Update', method: 'PUT', path: '/customer/{customerId}',
-			checks: [checkTags('customerUpdateFields', 'Update Fields'), contactRows('customerUpdateFields', 'Update Fields'), checkUpdate],
+			checks: [checkTags('customerUpdateFields', 'Update Fields'), contactRows('customerUpdateFields', 'Update Fields'), checkUpdate], bodyRule: [somethingToUpdate()],
 			action: 'Update a customer', description: 'Change the fields set in Update Fields (contacts replace the whole list)' },
 	],
 });
