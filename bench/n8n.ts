@@ -21,7 +21,7 @@ import { QBenchSandbox } from '../test/sandbox/qbench';
 import { QebotSandbox } from '../test/sandbox/qebot';
 import type { FakeServer } from '../test/sandbox/server';
 import { PACK, PER_ITEM_CASES, WRITE_ITEMS, signature, type PerItemApi, type PerItemCase, type PerItemContext } from './per-item';
-import type { FloorKind, N8nComparison, N8nVariant } from './report';
+import { HTTP_ONE_EXPRESSION, type FloorKind, type N8nComparison, type N8nVariant } from './report';
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -69,7 +69,7 @@ const floorsOf = (perItem: PerItemCase) =>
 	perItem.floor ? FLOORS.filter((floor) => floor.api === perItem.api && (!perItem.floor!.variants || perItem.floor!.variants.includes(floor.file))) : [];
 
 /** Variants of a per-item comparison: ours, HTTP Request, the floors. Each deletes its own records: run r of variant v uses slice r × this + v. */
-const variantCount = (perItem: PerItemCase, floors: boolean) => 2 + (floors ? floorsOf(perItem).length : 0);
+const variantCount = (perItem: PerItemCase, floors: boolean) => 2 + (perItem.httpOneExpression ? 1 : 0) + (floors ? floorsOf(perItem).length : 0);
 
 interface VariantPlan {
 	name: string;
@@ -205,7 +205,15 @@ function perItemComparisons(contexts: Record<PerItemApi, PerItemContext & { sand
 				label: 'HTTP Request',
 				steps: (slot) => withInput(input(slot), [httpStep(`${perItem.key} http`, perItem.http(context), httpCredential[perItem.api])]),
 			},
-		];
+];
+		const oneExpression = perItem.httpOneExpression;
+		if (oneExpression) {
+			variants.push({
+				name: HTTP_ONE_EXPRESSION,
+				label: HTTP_ONE_EXPRESSION,
+				steps: (slot) => withInput(input(slot), [httpStep(`${perItem.key} http one expression`, oneExpression(context), httpCredential[perItem.api])]),
+			});
+		}
 		if (floors && perItem.floor) {
 			const parameters = perItem.floor.parameters;
 			for (const floor of floorsOf(perItem)) {

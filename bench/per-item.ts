@@ -29,6 +29,8 @@ export interface PerItemCase {
 	ours: () => { type: string; parameters: IDataObject };
 	/** HTTP Request 4.2 parameters doing the same request */
 	http: (context: PerItemContext) => IDataObject;
+	/** creates and updates: HTTP Request with the body as ONE JSON expression (the peer of issue 24) */
+	httpOneExpression?: (context: PerItemContext) => IDataObject;
 	deletes?: boolean;
 	/** gets: the record id in an output item of ours / of HTTP Request (the raw answer), to check both returned the same records */
 	recordId?: { ours: (json: IDataObject) => unknown; http: (json: IDataObject) => unknown };
@@ -113,6 +115,22 @@ const keypairBody = (fields: Array<[string, string]>) => ({
 	specifyBody: 'keypair',
 	bodyParameters: { parameters: fields.map(([name, value]) => ({ name, value })) },
 });
+/**
+ * The same body as a user who knows n8n also writes it: ONE JSON expression per item (n8n resolves
+ * it once, where each body parameter above is one expression), `{ "key": {{ JSON.stringify($json.field) }}, … }`.
+ */
+const jsonBody = (fields: Array<[string, string]>) => ({
+	sendBody: true,
+	contentType: 'json',
+	specifyBody: 'json',
+	jsonBody: `={ ${fields.map(([name, value]) => `"${name}": {{ JSON.stringify(${value.replace(/^=\{\{ (.*) \}\}$/, '$1')}) }}`).join(', ')} }`,
+});
+
+/** A create's or update's two HTTP Request peers: a body parameter per field, and the body as one JSON expression. */
+const writePeers = (method: string, url: (context: PerItemContext) => string, auth: 'httpHeaderAuth' | 'httpBasicAuth', fields: Array<[string, string]>) => ({
+	http: (context: PerItemContext) => httpRequest(method, url(context), auth, keypairBody(fields)),
+	httpOneExpression: (context: PerItemContext) => httpRequest(method, url(context), auth, jsonBody(fields)),
+});
 
 const idItems = (count: number) => (context: PerItemContext) => context.ids.slice(0, count).map((id) => ({ id }));
 const deleteItems = (count: number) => (context: PerItemContext, run: number) => {
@@ -167,12 +185,11 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				},
 			};
 		},
-		http: ({ url }) =>
-			httpRequest('POST', `${url}/qbench/api/v1/customer`, 'httpHeaderAuth', keypairBody([
-				['customer_name', '={{ $json.name }}'],
-				['address', '={{ $json.address }}'],
-				['phone', '={{ $json.phone }}'],
-			])),
+		...writePeers('POST', ({ url }) => `${url}/qbench/api/v1/customer`, 'httpHeaderAuth', [
+			['customer_name', '={{ $json.name }}'],
+			['address', '={{ $json.address }}'],
+			['phone', '={{ $json.phone }}'],
+		]),
 		floor: { parameters: { operation: 'create', customerName: '={{ $json.name }}', address: '={{ $json.address }}', phone: '={{ $json.phone }}' }, variants: TWO_FLOORS },
 	},
 	{
@@ -194,11 +211,10 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				},
 			};
 		},
-		http: ({ url }) =>
-			httpRequest('PUT', `=${url}/qbench/api/v1/customer/{{ $json.id }}`, 'httpHeaderAuth', keypairBody([
-				['customer_name', '={{ $json.name }}'],
-				['phone', '={{ $json.phone }}'],
-			])),
+		...writePeers('PUT', ({ url }) => `=${url}/qbench/api/v1/customer/{{ $json.id }}`, 'httpHeaderAuth', [
+			['customer_name', '={{ $json.name }}'],
+			['phone', '={{ $json.phone }}'],
+		]),
 		floor: { parameters: { operation: 'update', customerId: ID, customerName: '={{ $json.name }}', phone: '={{ $json.phone }}' }, variants: TWO_FLOORS },
 	},
 	{
@@ -245,12 +261,11 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				[parameterName('qebot', 'lead', 'create', 'Email')]: '={{ $json.email }}',
 			},
 		}),
-		http: ({ url }) =>
-			httpRequest('POST', `${url}/api/v1/crm/leads`, 'httpBasicAuth', keypairBody([
-				['firstName', '={{ $json.firstName }}'],
-				['lastName', '={{ $json.lastName }}'],
-				['emailAddress', '={{ $json.email }}'],
-			])),
+		...writePeers('POST', ({ url }) => `${url}/api/v1/crm/leads`, 'httpBasicAuth', [
+			['firstName', '={{ $json.firstName }}'],
+			['lastName', '={{ $json.lastName }}'],
+			['emailAddress', '={{ $json.email }}'],
+		]),
 		floor: { parameters: { operation: 'create', firstName: '={{ $json.firstName }}', lastName: '={{ $json.lastName }}', emailAddress: '={{ $json.email }}' } },
 	},
 	{
@@ -271,7 +286,7 @@ export const PER_ITEM_CASES: PerItemCase[] = [
 				},
 			};
 		},
-		http: ({ url }) => httpRequest('PATCH', `=${url}/api/v1/brands/{{ $json.id }}`, 'httpBasicAuth', keypairBody([['name', '={{ $json.name }}']])),
+		...writePeers('PATCH', ({ url }) => `=${url}/api/v1/brands/{{ $json.id }}`, 'httpBasicAuth', [['name', '={{ $json.name }}']]),
 		floor: { parameters: { operation: 'update', brandId: ID, name: '={{ $json.name }}' } },
 	},
 	{

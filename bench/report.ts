@@ -161,6 +161,29 @@ const evaluations = (value: number) => (value >= 10 ? value.toFixed(0) : value.t
 const FLOOR_NAMES: Record<string, FloorKind> = { 'floor: preSend URL, auth function': 'likeOurs', 'floor: base URL and token by auth function': 'noBase' };
 const floorKind = (variant: N8nVariant): FloorKind | undefined => variant.floor ?? FLOOR_NAMES[variant.name];
 
+/** The second HTTP Request of creates and updates: the body as ONE JSON expression per item (issue 24's peer). */
+export const HTTP_ONE_EXPRESSION = 'HTTP Request, body as one JSON expression';
+
+/** Creates and updates against HTTP Request whose body is one JSON expression: what a user who knows n8n builds. */
+function oneExpressionSummary(rows: N8nComparison[]): string[] {
+	const lines = [
+		'**Against HTTP Request with the body as ONE JSON expression** (`{ "key": {{ JSON.stringify($json.field) }}, … }`, one evaluation per item however many fields; the table above uses a body parameter per field, one evaluation each). Same run, same requests.',
+		'',
+		'| shape | evaluations per item: ours / one-expression HTTP | **ours / one-expression HTTP** | CPU ours / one-expression HTTP | floor built like ours / one-expression HTTP |',
+		'|---|---:|---:|---:|---:|',
+	];
+	for (const row of rows) {
+		const ours = row.variants[0];
+		const peer = row.variants.find((variant) => variant.name === HTTP_ONE_EXPRESSION);
+		if (!peer) continue;
+		const floor = row.variants.find((variant) => floorKind(variant) === 'likeOurs');
+		lines.push(
+			`| ${row.label} | **${evaluations(ours.evaluationsPerItem)}** / ${evaluations(peer.evaluationsPerItem)} | **${(ours.ms / peer.ms).toFixed(2)}** | ${(ours.cpuMs / peer.cpuMs).toFixed(2)} | ${floor ? (floor.ms / peer.ms).toFixed(2) : '—'} |`,
+		);
+	}
+	return lines;
+}
+
 /** Per shape with floor nodes: ours against the floor node built the same way, evaluations and ratios to HTTP Request side by side. */
 function floorSummary(rows: N8nComparison[]): string[] {
 	const lines = [
@@ -216,6 +239,7 @@ function n8nTable(result: NonNullable<BenchResults['n8n']>): string[] {
 		lines.push('');
 		const withFloor = perItem.filter((row) => row.variants.length > 2);
 		if (withFloor.length) lines.push(...floorSummary(withFloor), '');
+		if (perItem.some((row) => row.variants.some((variant) => variant.name === HTTP_ONE_EXPRESSION))) lines.push(...oneExpressionSummary(perItem), '');
 		for (const row of withFloor) {
 			const http = row.variants[1];
 			lines.push(`**The floor of n8n's declarative engine** for ${row.label}: minimal declarative nodes (\`bench/floor/\`, not shipped) making the same request in the same run.`, '');
