@@ -251,7 +251,7 @@ export interface RealN8nResult {
 
 export async function inRealN8n(quick: boolean, log: (message: string) => void): Promise<RealN8nResult> {
 	const ready = path.join(CACHE_DIR, `n8n-${N8N_VERSION}-node-${NODE_VERSION}`, '.ready');
-	const repeats = { list: quick ? 2 : 5, perItem: Number(process.env.BENCH_N8N_REPEATS ?? (quick ? 1 : 5)) };
+	const repeats = { list: quick ? 2 : 5, perItem: Number(process.env.BENCH_N8N_REPEATS ?? (quick ? 1 : 7)) };
 	if (!existsSync(ready)) {
 		// installing takes minutes and may be under way elsewhere: `npm run test:e2e` installs it
 		return { version: N8N_VERSION, repeats, order: [], comparisons: [], skipped: `n8n ${N8N_VERSION} is not installed yet (${ready} missing): run \`npm run test:e2e\` once` };
