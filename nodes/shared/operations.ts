@@ -16,6 +16,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { checkFields, idInBody, idInUrl, itemSuffix, nameOperation, readParameter } from './checks';
 import { fieldLabel } from './described';
+import { alphabetically } from './fields';
 import { explainTimeout } from './errors';
 import { listOptionsName } from './lists';
 import { type RequestFlow, retryAfterOnFail, wantedCount, wholeList } from './pagination';
@@ -301,7 +302,7 @@ export function operationsProperty(dialect: NodeDialect, operations: ResourceOpe
 		displayOptions: { show: { resource: [resource] } },
 		default: operations.default,
 		options: [...rows]
-			.sort((a, b) => a.name.localeCompare(b.name))
+			.sort((a, b) => alphabetically(a.name, b.name))
 			.map((row) => ({
 				name: row.name,
 				value: row.value,

@@ -1,13 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { collection } from '../../../shared/fields';
+import { alphabetically, collection } from '../../../shared/fields';
 import { profileMultiOptions, profileOptions, sendAs, sendDay, sendId, sendIds, sendText } from '../../common';
 import { ANY, operationTypes, opportunityStatuses, prospectTypes } from '../../fields';
 
 const resource = 'opportunity';
 
 /** A filter's choices with "Any" (no filter) among them, in n8n's order: alphabetical by name. */
-const anyOr = (options: INodePropertyOptions[]): INodePropertyOptions[] => [ANY, ...options].sort((a, b) => a.name.localeCompare(b.name));
+const anyOr = (options: INodePropertyOptions[]): INodePropertyOptions[] => [ANY, ...options].sort((a, b) => alphabetically(a.name, b.name));
 
 /** A DD/MM/YY date filter (`created_at.from` …). */
 const day = (displayName: string, name: string, wire: string, description: string): INodeProperties => ({

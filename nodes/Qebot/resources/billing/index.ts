@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { collection } from '../../../shared/fields';
+import { alphabetically, collection } from '../../../shared/fields';
 import { cardNumberAt, countryCodeAt, cvvAt, notEmptied, numbersAt, somethingToUpdate, wholeNumberAt } from '../../../shared/bodyRules';
 import { cardNumber } from '../../../shared/checks';
 import { listProperties } from '../../../shared/lists';
@@ -86,7 +86,7 @@ const billingOptions: INodeProperties[] = [
 const create = { show: show('create') };
 
 /** Collection entries in the order n8n lists them: alphabetical by what the user reads. */
-const byDisplayName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
+const byDisplayName = (a: INodeProperties, b: INodeProperties) => alphabetically(a.displayName, b.displayName);
 
 export const billingFields: INodeProperties[] = [
 	resourceLocator({

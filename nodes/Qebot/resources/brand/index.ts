@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { notEmptied, numbersAt, somethingToUpdate } from '../../../shared/bodyRules';
-import { bodyAt, bodyText, collection } from '../../../shared/fields';
+import { alphabetically, bodyAt, bodyText, collection } from '../../../shared/fields';
 import { listProperties } from '../../../shared/lists';
 import { resourceLocator } from '../../../shared/locator';
 import { operationsProperty } from '../../../shared/operations';
@@ -24,7 +24,7 @@ const businessRow: INodeProperties[] = (Object.keys(businessProperties) as Array
 		...(REQUIRED_IN_ROW.has(key) ? { required: true } : {}),
 		routing: { send: { type: 'body', property: `=businesses[{{$index}}].${BUSINESS_KEYS[key]}` } },
 	}))
-	.sort((a, b) => a.displayName.localeCompare(b.displayName));
+	.sort((a, b) => alphabetically(a.displayName, b.displayName));
 
 export const brandFields: INodeProperties[] = [
 	resourceLocator({
