@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /*
- * The plainest fields of the four nodes, written once: a value that goes into the body as the
- * user typed it. Fields that convert or check their value describe that themselves.
+ * Field builders the four nodes share: the plainest fields (a value that goes into the body as the
+ * user typed it; fields that convert or check their value describe that themselves), n8n's
+ * collections of optional fields, and the order n8n lists choices in.
  */
 
 /** Routing that puts the field's value at `property` of the body (a dotted path reaches inside an object). */
