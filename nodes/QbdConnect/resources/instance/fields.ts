@@ -40,7 +40,7 @@ const qbwcPassword: INodeProperties = {
 	routing: bodyAt('password'),
 };
 
-const renamed = (collection: string): INodeProperties => ({
+const renamed = (collectionName: string): INodeProperties => ({
 	displayName: 'Name',
 	name: 'name',
 	type: 'string',
@@ -51,7 +51,7 @@ const renamed = (collection: string): INodeProperties => ({
 			type: 'body',
 			property: 'name',
 			value: '={{ String($value ?? "").trim() }}',
-			preSend: [notBlankWhenAdded(`${collection}.name`, 'Name')],
+			preSend: [notBlankWhenAdded(`${collectionName}.name`, 'Name')],
 		},
 	},
 });

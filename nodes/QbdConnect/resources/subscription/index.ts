@@ -20,7 +20,7 @@ const text = (displayName: string, name: string, description: string, placeholde
 });
 
 /** The Subscription schema (no field is required); Create and Update send the same fields. */
-function subscriptionOptions(collection: string): INodeProperties[] {
+function subscriptionOptions(collectionName: string): INodeProperties[] {
 	// inside a collection the collection decides when the picker shows: no condition of its own; optional
 	const customer = customerLocator(
 		'customerId',
@@ -31,7 +31,7 @@ function subscriptionOptions(collection: string): INodeProperties[] {
 	);
 	return [
 		customer,
-		dateCreatedField(collection),
+		dateCreatedField(collectionName),
 		{ ...text('Email', 'email', 'The email address of the customer in Stripe'), placeholder: 'e.g. name@email.com' },
 		text('Price ID', 'priceId', 'The line-item price ID of the subscription in Stripe', 'e.g. price_1NffrF'),
 		text('Product ID', 'productId', 'The line-item product ID of the subscription in Stripe', 'e.g. prod_NffrFeUf'),
@@ -42,7 +42,7 @@ function subscriptionOptions(collection: string): INodeProperties[] {
 			default: 1,
 			typeOptions: { minValue: 0, numberPrecision: 0 },
 			description: 'The number of QBD Connect instances',
-			routing: { send: { type: 'body', property: 'quantity', preSend: [wholeNumber(`${collection}.quantity`, 'Quantity')] } },
+			routing: { send: { type: 'body', property: 'quantity', preSend: [wholeNumber(`${collectionName}.quantity`, 'Quantity')] } },
 		},
 		text('Subscription ID', 'subscriptionId', 'The subscription ID in Stripe', 'e.g. sub_1NffrF'),
 		text('Subscription Item ID', 'subscriptionItemId', 'The line-item ID of the subscription in Stripe', 'e.g. si_NffrF'),
