@@ -7,11 +7,11 @@ const { execFileSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 
-const { ROOT, RELEASE_DIR, SERVICES } = require('./packages');
+const { ROOT, STAGE_DIR, SERVICES } = require('./packages');
 
 let failed = false;
 for (const service of SERVICES) {
-	const dir = path.join(RELEASE_DIR, '.stage', service.name);
+	const dir = path.join(STAGE_DIR, service.name);
 	if (!existsSync(path.join(dir, 'package.json'))) throw new Error(`${dir} is missing: run \`npm run pack:all\` first`);
 	try {
 		execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--config', path.join(ROOT, 'eslint.config.mjs'), '--max-warnings', '0', 'package.json'], { cwd: dir, stdio: 'inherit' });

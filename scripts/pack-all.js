@@ -6,17 +6,17 @@
 //                                   and the files of nodes/shared they require, nothing else
 // Each per-service package is staged in release/.stage/<name>/ with its own package.json (peer
 // n8n-workflow only, no dependencies, no scripts), README (the community-node template's
-// sections) and LICENSE, then packed with `npm pack`. The stage is a dot folder: `n8n-node dev`
-// links the working tree into n8n's custom folder, where n8n loads every *.node.js outside one. Every tarball is checked (its n8n files
-// exist, every relative require resolves inside it, nothing but n8n-workflow, luxon, zod and
-// Node built-ins is required) and described in release/packages.json (size, file count, files).
+// sections) and LICENSE, then packed with `npm pack` (why a dot folder: STAGE_DIR in packages.js).
+// Every tarball is checked (its n8n files exist, every relative require resolves inside it,
+// nothing but n8n-workflow, luxon, zod and Node built-ins is required) and described in
+// release/packages.json (size, file count, files).
 // Usage: node scripts/pack-all.js [--no-build]
 const { execFileSync } = require('node:child_process');
 const { builtinModules } = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { ROOT, RELEASE_DIR, SERVICES, PACK } = require('./packages');
+const { ROOT, RELEASE_DIR, STAGE_DIR, SERVICES, PACK } = require('./packages');
 const { serviceReadme } = require('./package-readme');
 
 const ALLOWED_EXTERNAL = ['n8n-workflow', 'luxon', 'zod'];
@@ -84,7 +84,7 @@ function serviceManifest(service) {
 
 /** Stages one service's package; returns its folder. */
 function stageService(service) {
-	const stage = path.join(RELEASE_DIR, '.stage', service.name);
+	const stage = path.join(STAGE_DIR, service.name);
 	fs.mkdirSync(stage, { recursive: true });
 	const manifest = serviceManifest(service);
 	const entries = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((file) => path.join(ROOT, file));

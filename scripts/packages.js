@@ -5,6 +5,11 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const RELEASE_DIR = path.join(ROOT, 'release');
+/**
+ * Where pack:all stages each per-service package before packing it. A dot folder: `n8n-node dev`
+ * links the working tree into n8n's custom folder, where n8n loads every *.node.js outside one.
+ */
+const STAGE_DIR = path.join(RELEASE_DIR, '.stage');
 
 /** The n8n versions the end-to-end suite installs the packages into. */
 const TESTED_N8N = ['1.123.81', '2.40.7'];
@@ -66,4 +71,4 @@ const SERVICES = [
 
 const PACK = { name: 'n8n-nodes-qebot-pack', service: 'all four services' };
 
-module.exports = { ROOT, RELEASE_DIR, TESTED_N8N, SERVICES, PACK };
+module.exports = { ROOT, RELEASE_DIR, STAGE_DIR, TESTED_N8N, SERVICES, PACK };

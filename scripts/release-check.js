@@ -10,7 +10,7 @@ const { existsSync, readFileSync } = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 
-const { RELEASE_DIR, SERVICES, PACK } = require('./packages');
+const { RELEASE_DIR, STAGE_DIR, SERVICES, PACK } = require('./packages');
 
 function publishDryRun(tarball, registry) {
 	return new Promise((resolve, reject) => {
@@ -29,7 +29,7 @@ function publishDryRun(tarball, registry) {
 
 function problemsOf(entry, files) {
 	const problems = [];
-	const manifest = JSON.parse(readFileSync(path.join(RELEASE_DIR, '.stage', entry.name, 'package.json'), 'utf8').toString());
+	const manifest = JSON.parse(readFileSync(path.join(STAGE_DIR, entry.name, 'package.json'), 'utf8').toString());
 	for (const file of ['package.json', 'README.md', 'LICENSE', ...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
 		if (!files.includes(file)) problems.push(`${file} would not be published`);
 	}
