@@ -51,12 +51,10 @@ function atPath(path: string, visit: (context: IExecuteSingleFunctions, place: B
  */
 export function leaveOutEmpty(options: PruneOptions & { within?: string }): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-		const body = request.body;
+		const body = request.body as IDataObject | undefined;
 		if (!body || typeof body !== 'object' || Array.isArray(body)) return request;
 		if (options.within === undefined) request.body = pruneEmpty(body, options) as IDataObject;
-		else if ((body as IDataObject)[options.within] && typeof (body as IDataObject)[options.within] === 'object') {
-			(body as IDataObject)[options.within] = pruneEmpty((body as IDataObject)[options.within], options) as IDataObject;
-		}
+		else if (body[options.within] && typeof body[options.within] === 'object') body[options.within] = pruneEmpty(body[options.within], options) as IDataObject;
 		return request;
 	};
 }
@@ -82,21 +80,19 @@ export function notEmptied(fields: Record<string, string>): PreSendAction {
 	};
 }
 
-/** An e-mail address at `path`, when present. */
-export function emailAt(path: string, label: string): PreSendAction {
+/** The value at `path`, when present, must pass `problemOf` (which says what is wrong, or nothing). */
+function ruleAt(path: string, label: string, problemOf: (value: unknown) => string | undefined): PreSendAction {
 	return atPath(path, (context, { holder, key }) => {
-		const problem = emailProblem(holder[key]);
+		const problem = problemOf(holder[key]);
 		if (problem) throw invalidField(context, label, problem);
 	});
 }
 
+/** An e-mail address at `path`, when present. */
+export const emailAt = (path: string, label: string) => ruleAt(path, label, emailProblem);
+
 /** A card number at `path`, when present; never quoted. */
-export function cardNumberAt(path: string, label = 'Card Number'): PreSendAction {
-	return atPath(path, (context, { holder, key }) => {
-		const problem = cardNumberProblem(holder[key]);
-		if (problem) throw invalidField(context, label, problem);
-	});
-}
+export const cardNumberAt = (path: string, label = 'Card Number') => ruleAt(path, label, cardNumberProblem);
 
 /** A CVV at `path`, when present: 3 or 4 digits; never quoted. */
 export function cvvAt(path: string, label = 'CVV'): PreSendAction {
