@@ -4,27 +4,16 @@
 // Build the older one from a commit: `git worktree add /tmp/old <commit>`, then in it
 // `npm ci && npx tsc -p tsconfig.build.json` (its dist/ is the folder to give).
 import './ts-first';
-import path from 'node:path';
-import type { ICredentialDataDecryptedObject, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { QebotApi } from '../credentials/QebotApi.credentials';
 import { Qebot } from '../nodes/Qebot/Qebot.node';
 import { Harness } from '../test/helpers/harness';
 import { QebotSandbox } from '../test/sandbox/qebot';
+import { median, olderNode } from './older-build';
 
 const LEADS = 10_000;
 const LIMIT = 50;
-
-/** The older build's Qebot node, under another type name so both run in one harness. */
-function olderQebot(dist: string): INodeType {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { Qebot: Older } = require(path.resolve(dist, 'nodes/Qebot/Qebot.node.js')) as { Qebot: new () => INodeType };
-	const node = new Older();
-	node.description = { ...node.description, name: 'qebotOlder' } as INodeTypeDescription;
-	return node;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
 	const [dist, runsArg] = process.argv.slice(2);
@@ -33,7 +22,7 @@ async function main() {
 	const sandbox = new QebotSandbox(undefined, undefined, LEADS);
 	await sandbox.start();
 	try {
-		const harness = new Harness([new Qebot(), olderQebot(dist)], [new QebotApi()], {
+		const harness = new Harness([new Qebot(), olderNode(dist, 'qebot')], [new QebotApi()], {
 			qebotApi: sandbox.demoCredentials() as ICredentialDataDecryptedObject,
 		});
 		// the older build names Simplify `simplify`, this one `leadSimplify`: both off, whole leads

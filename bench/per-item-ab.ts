@@ -5,13 +5,13 @@
 // Build the older one from a commit: `git worktree add /tmp/old <commit>`, then in it (with a
 // node_modules) `npx tsc -p tsconfig.build.json`; its dist/ is the folder to give.
 import './ts-first';
-import path from 'node:path';
-import type { ICredentialDataDecryptedObject, IDataObject, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { Harness } from '../test/helpers/harness';
 import { CrmRpcSandbox } from '../test/sandbox/crmrpc';
 import { QBenchSandbox } from '../test/sandbox/qbench';
 import { QebotSandbox } from '../test/sandbox/qebot';
+import { median, OLDER_SUFFIX, olderNode } from './older-build';
 import { PACK, PER_ITEM_CASES, type PerItemApi, type PerItemContext } from './per-item';
 
 /** Writes only (deletes need records of their own per run): the shapes compared. */
@@ -26,20 +26,6 @@ function olderParameters(key: string, parameters: IDataObject): IDataObject {
 
 /** This build with Simplify off: what the older build returned (Simplify came with issue 23, on by default). */
 const SIMPLIFY_OFF: Record<string, IDataObject> = { 'qebot-create': { leadSimplify: false }, 'crmrpc-get': { companySimplify: false } };
-
-const OLDER_SUFFIX = 'Older';
-
-/** The older build's node of an API, under another type name so both run in one harness. */
-function olderNode(dist: string, api: PerItemApi): INodeType {
-	const file = { qbench: 'QBench/QBench.node.js', qebot: 'Qebot/Qebot.node.js', crmrpc: 'CrmRpc/CrmRpc.node.js' }[api];
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const exported = require(path.resolve(dist, 'nodes', file)) as Record<string, new () => INodeType>;
-	const node = new (Object.values(exported)[0])();
-	node.description = { ...node.description, name: `${node.description.name}${OLDER_SUFFIX}` } as INodeTypeDescription;
-	return node;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
 	const [dist, runsArg, ...keyArgs] = process.argv.slice(2);
